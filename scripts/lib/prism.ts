@@ -1,0 +1,120 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { join } from "node:path";
+
+import { repoRoot } from "./paths.js";
+
+export interface PrismOptions {
+  /** The bundled description to serve. */
+  document: string;
+  host?: string;
+  port?: number;
+  /** How long to wait for the first HTTP answer, in milliseconds. */
+  readyTimeout?: number;
+}
+
+export interface RunningPrism {
+  baseUrl: string;
+  pid: number;
+  /** Stops the mock and waits until its process has exited. */
+  stop(): Promise<void>;
+}
+
+const prismCli = join(repoRoot, "node_modules", "@stoplight", "prism-cli", "dist", "index.js");
+
+/**
+ * Starts a Prism mock of `document` as a single Node.js process and resolves once it answers
+ * HTTP. Fails with a message naming the port when the port is taken.
+ */
+export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
+  const host = options.host ?? "127.0.0.1";
+  const port = options.port ?? 4010;
+  const baseUrl = `http://${host}:${port}`;
+
+  await assertPortFree(host, port);
+
+  const child = spawn(
+    process.execPath,
+    [prismCli, "mock", options.document, "--host", host, "--port", String(port), "-v", "warn"],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
+  const stderr: string[] = [];
+
+  child.stderr?.on("data", (chunk: Buffer) => stderr.push(chunk.toString("utf8")));
+
+  const running: RunningPrism = { baseUrl, pid: child.pid ?? -1, stop: () => stopChild(child) };
+
+  try {
+    await waitUntilReady(baseUrl, child, options.readyTimeout ?? 20_000);
+  } catch (error) {
+    await running.stop();
+    const output = stderr.join("").trim();
+
+    throw new Error(`${(error as Error).message}${output ? `\nPrism said:\n${output}` : ""}`);
+  }
+
+  return running;
+}
+
+/** Finds a free TCP port on the host, for tests that start their own mock. */
+export function findFreePort(host = "127.0.0.1"): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+
+    server.once("error", reject);
+    server.listen(0, host, () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function assertPortFree(host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      const reason = error.code === "EADDRINUSE" ? "is already in use" : `cannot be used (${error.code})`;
+
+      reject(new Error(`Port ${port} on ${host} ${reason}: stop what holds it or pass another port`));
+    });
+    server.listen(port, host, () => server.close(() => resolve()));
+  });
+}
+
+async function waitUntilReady(baseUrl: string, child: ChildProcess, timeout: number): Promise<void> {
+  const deadline = Date.now() + timeout;
+
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`Prism exited with code ${child.exitCode} before it was ready at ${baseUrl}`);
+    }
+
+    try {
+      await fetch(baseUrl, { signal: AbortSignal.timeout(1_000) });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  throw new Error(`Prism did not answer at ${baseUrl} within ${timeout} ms`);
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return Promise.resolve();
+  }
+
+  return new Promise((resolve) => {
+    const forceKill = setTimeout(() => child.kill("SIGKILL"), 5_000);
+
+    child.once("exit", () => {
+      clearTimeout(forceKill);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
