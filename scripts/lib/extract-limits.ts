@@ -91,17 +91,17 @@ function limitOf(schema: SchemaLike, location: FieldLimit["in"]): FieldLimit | u
   const types = [schema.type].flat();
 
   if (types.includes("array")) {
-    return pickDefined({ in: location, kind: "array", minItems: schema.minItems, maxItems: schema.maxItems }, [
-      "minItems",
-      "maxItems",
-    ]);
+    return pickDefined(
+      { in: location, kind: "array", minItems: schema.minItems, maxItems: schema.maxItems },
+      ["minItems", "maxItems"],
+    );
   }
 
   if (types.includes("integer") || types.includes("number")) {
-    return pickDefined({ in: location, kind: "number", minimum: schema.minimum, maximum: schema.maximum }, [
-      "minimum",
-      "maximum",
-    ]);
+    return pickDefined(
+      { in: location, kind: "number", minimum: schema.minimum, maximum: schema.maximum },
+      ["minimum", "maximum"],
+    );
   }
 
   return undefined;

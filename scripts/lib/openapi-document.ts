@@ -69,7 +69,11 @@ export function resolveLocal<T = unknown>(document: OpenApiDocument, value: unkn
 }
 
 function isRef(value: unknown): value is { $ref: string } {
-  return typeof value === "object" && value !== null && typeof (value as { $ref?: unknown }).$ref === "string";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { $ref?: unknown }).$ref === "string"
+  );
 }
 
 function unescapePointer(segment: string): string {

@@ -76,15 +76,22 @@ function assertPortFree(host: string, port: number): Promise<void> {
     const server = createServer();
 
     server.once("error", (error: NodeJS.ErrnoException) => {
-      const reason = error.code === "EADDRINUSE" ? "is already in use" : `cannot be used (${error.code})`;
+      const reason =
+        error.code === "EADDRINUSE" ? "is already in use" : `cannot be used (${error.code})`;
 
-      reject(new Error(`Port ${port} on ${host} ${reason}: stop what holds it or pass another port`));
+      reject(
+        new Error(`Port ${port} on ${host} ${reason}: stop what holds it or pass another port`),
+      );
     });
     server.listen(port, host, () => server.close(() => resolve()));
   });
 }
 
-async function waitUntilReady(baseUrl: string, child: ChildProcess, timeout: number): Promise<void> {
+async function waitUntilReady(
+  baseUrl: string,
+  child: ChildProcess,
+  timeout: number,
+): Promise<void> {
   const deadline = Date.now() + timeout;
 
   while (Date.now() < deadline) {

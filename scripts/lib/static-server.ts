@@ -1,0 +1,89 @@
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import { extname, join, normalize, sep } from "node:path";
+
+export interface StaticServerOptions {
+  /** The folder to serve. */
+  root: string;
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+}
+
+export interface RunningStaticServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const contentTypes: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".yaml": "application/yaml",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+};
+
+/** Serves a folder over HTTP on loopback, `index.html` for folders; nothing outside the root. */
+export function startStaticServer(options: StaticServerOptions): Promise<RunningStaticServer> {
+  const root = normalize(options.root);
+  const host = options.host ?? "127.0.0.1";
+
+  const server = createServer(async (request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    let file = normalize(join(root, pathname));
+
+    if (file !== root && !file.startsWith(root + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+
+    const info = await stat(file).catch(() => undefined);
+
+    if (info?.isDirectory()) {
+      file = join(file, "index.html");
+    }
+
+    if (!(await stat(file).catch(() => undefined))?.isFile()) {
+      response.writeHead(404, { "content-type": "text/plain" }).end(`Not found: ${pathname}`);
+      return;
+    }
+
+    const type = contentTypes[extname(file)] ?? "application/octet-stream";
+
+    response.writeHead(200, { "content-type": type });
+    createReadStream(file).pipe(response);
+  });
+
+  return listen(server, host, options.port ?? 0);
+}
+
+function listen(server: Server, host: string, port: number): Promise<RunningStaticServer> {
+  return new Promise((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      const reason =
+        error.code === "EADDRINUSE" ? "is already in use" : `cannot be used (${error.code})`;
+
+      reject(
+        new Error(`Port ${port} on ${host} ${reason}: stop what holds it or pass another port`),
+      );
+    });
+
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actualPort = typeof address === "object" && address ? address.port : port;
+
+      resolve({
+        url: `http://${host}:${actualPort}`,
+        stop: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
