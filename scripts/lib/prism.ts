@@ -8,6 +8,7 @@ export interface PrismOptions {
   /** The bundled description to serve. */
   document: string;
   host?: string;
+  /** 0 picks a free port. */
   port?: number;
   /** How long to wait for the first HTTP answer, in milliseconds. */
   readyTimeout?: number;
@@ -18,9 +19,20 @@ export interface RunningPrism {
   pid: number;
   /** Stops the mock and waits until its process has exited. */
   stop(): Promise<void>;
+  /** Settles with the exit code (null after a signal) once the process has ended, for any reason. */
+  exited: Promise<number | null>;
 }
 
 const prismCli = join(repoRoot, "node_modules", "@stoplight", "prism-cli", "dist", "index.js");
+
+const liveChildren = new Set<ChildProcess>();
+
+// A crashing or exiting caller must not leave a mock behind holding its port.
+process.once("exit", () => {
+  for (const child of liveChildren) {
+    child.kill("SIGKILL");
+  }
+});
 
 /**
  * Starts a Prism mock of `document` as a single Node.js process and resolves once it answers
@@ -28,29 +40,30 @@ const prismCli = join(repoRoot, "node_modules", "@stoplight", "prism-cli", "dist
  */
 export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
   const host = options.host ?? "127.0.0.1";
-  const port = options.port ?? 4010;
+  const port = options.port === 0 ? await findFreePort(host) : (options.port ?? 4010);
   const baseUrl = `http://${host}:${port}`;
 
   await assertPortFree(host, port);
 
-  const child = spawn(
-    process.execPath,
-    [prismCli, "mock", options.document, "--host", host, "--port", String(port), "-v", "warn"],
-    { stdio: ["ignore", "ignore", "pipe"] },
-  );
+  const child = spawnPrism(options.document, host, port);
   const stderr: string[] = [];
 
   child.stderr?.on("data", (chunk: Buffer) => stderr.push(chunk.toString("utf8")));
 
-  const running: RunningPrism = { baseUrl, pid: child.pid ?? -1, stop: () => stopChild(child) };
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  const running: RunningPrism = {
+    baseUrl,
+    pid: child.pid ?? -1,
+    stop: () => stopChild(child),
+    exited,
+  };
 
   try {
     await waitUntilReady(baseUrl, child, options.readyTimeout ?? 20_000);
   } catch (error) {
     await running.stop();
-    const output = stderr.join("").trim();
 
-    throw new Error(`${(error as Error).message}${output ? `\nPrism said:\n${output}` : ""}`);
+    throw explainFailure(error as Error, stderr.join("").trim(), host, port);
   }
 
   return running;
@@ -71,6 +84,35 @@ export function findFreePort(host = "127.0.0.1"): Promise<number> {
   });
 }
 
+function spawnPrism(document: string, host: string, port: number): ChildProcess {
+  // Prism forks a second server process when multiprocess is on (the default under
+  // NODE_ENV=production); one process is what lets `stop()` end everything it started.
+  const args = ["mock", document, "--host", host, "--port", String(port)];
+  const child = spawn(
+    process.execPath,
+    [prismCli, ...args, "--multiprocess", "false", "-v", "warn"],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
+
+  liveChildren.add(child);
+  child.once("exit", () => liveChildren.delete(child));
+
+  return child;
+}
+
+function portInUseError(host: string, port: number, reason = "is already in use"): Error {
+  return new Error(`Port ${port} on ${host} ${reason}: stop what holds it or pass another port`);
+}
+
+function explainFailure(error: Error, output: string, host: string, port: number): Error {
+  // Another process can take the port between the check and Prism's own listen.
+  if (output.includes("EADDRINUSE")) {
+    return portInUseError(host, port);
+  }
+
+  return new Error(`${error.message}${output ? `\nPrism said:\n${output}` : ""}`);
+}
+
 function assertPortFree(host: string, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -79,9 +121,7 @@ function assertPortFree(host: string, port: number): Promise<void> {
       const reason =
         error.code === "EADDRINUSE" ? "is already in use" : `cannot be used (${error.code})`;
 
-      reject(
-        new Error(`Port ${port} on ${host} ${reason}: stop what holds it or pass another port`),
-      );
+      reject(portInUseError(host, port, reason));
     });
     server.listen(port, host, () => server.close(() => resolve()));
   });
@@ -95,7 +135,7 @@ async function waitUntilReady(
   const deadline = Date.now() + timeout;
 
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
+    if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(`Prism exited with code ${child.exitCode} before it was ready at ${baseUrl}`);
     }
 

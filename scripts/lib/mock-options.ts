@@ -1,0 +1,85 @@
+import { parseArgs } from "node:util";
+import { join } from "node:path";
+
+import { releases } from "../../generated/operations.js";
+import { generatedDir } from "./paths.js";
+
+/** Where and what the mock serves. */
+export interface MockOptions {
+  host: string;
+  port: number;
+  /** The release whose bundle is served; undefined serves the latest bundle. */
+  release?: string;
+}
+
+/** What `npm start` serves: the mock, and the docs site on its own port. */
+export interface StartOptions extends MockOptions {
+  docsPort: number;
+}
+
+/** Reads `--host`, `--port` and `--release`, falling back to `MOCK_HOST`, `MOCK_PORT`, `MOCK_RELEASE`. */
+export function readMockOptions(argv: string[], env: NodeJS.ProcessEnv): MockOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      host: { type: "string" },
+      port: { type: "string" },
+      release: { type: "string" },
+    },
+  });
+
+  return {
+    host: values.host ?? env.MOCK_HOST ?? "127.0.0.1",
+    port: parsePort(values.port ?? env.MOCK_PORT ?? "4010", "--port"),
+    release: checkRelease(values.release ?? env.MOCK_RELEASE),
+  };
+}
+
+/** Reads `--host`, `--mock-port`, `--docs-port`, `--release`, or `MOCK_*` and `DOCS_PORT`. */
+export function readStartOptions(argv: string[], env: NodeJS.ProcessEnv): StartOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      host: { type: "string" },
+      "mock-port": { type: "string" },
+      "docs-port": { type: "string" },
+      release: { type: "string" },
+    },
+  });
+
+  return {
+    host: values.host ?? env.MOCK_HOST ?? "127.0.0.1",
+    port: parsePort(values["mock-port"] ?? env.MOCK_PORT ?? "4010", "--mock-port"),
+    docsPort: parsePort(values["docs-port"] ?? env.DOCS_PORT ?? "8080", "--docs-port"),
+    release: checkRelease(values.release ?? env.MOCK_RELEASE),
+  };
+}
+
+/** The bundle the mock serves: the release's own bundle, or the latest one. */
+export function mockDocumentPath(release: string | undefined): string {
+  if (release === undefined) {
+    return join(generatedDir, "openapi.yaml");
+  }
+
+  return join(generatedDir, "releases", release, "openapi.yaml");
+}
+
+function parsePort(value: string, flag: string): number {
+  const port = Number(value);
+
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new Error(`${flag} \`${value}\` is not a port: give a whole number from 0 to 65535`);
+  }
+
+  return port;
+}
+
+function checkRelease(release: string | undefined): string | undefined {
+  const known: readonly string[] = releases;
+
+  if (release !== undefined && !known.includes(release)) {
+    throw new Error(`Release \`${release}\` is not covered: use one of ${known.join(", ")}`);
+  }
+
+  return release;
+}
