@@ -1,0 +1,264 @@
+import { limits as generatedLimits } from "../../generated/limits.js";
+import { operations } from "../../generated/operations.js";
+import type { FieldLimit } from "../../scripts/lib/extract-limits.js";
+import {
+  listOperations,
+  type OpenApiDocument,
+  type OperationEntry,
+} from "../../scripts/lib/openapi-document.js";
+import { documentRequests, type DocumentedRequests } from "./baselines.js";
+import type { ContractCase, ContractRequest, ExpectedViolation } from "./contract-case.js";
+import { formatPath, readAt, removeAt, writeAt } from "./json-path.js";
+import { listSchemaFields, type FieldPath } from "./schema-fields.js";
+
+/** The generated cases, and the body fields no documented example lets a case reach. */
+export interface CaseSet {
+  cases: ContractCase[];
+  uncovered: string[];
+}
+
+/** A value no enum of the description holds. */
+export const outsideEnum = "NOT_IN_ENUM";
+
+type LimitTable = Record<string, Record<string, FieldLimit>>;
+
+/**
+ * Walks a bundle and its limits and generates, per operation: every documented request
+ * (accepted), every limit at and beyond each bound, every mandatory field missing, every enum
+ * with a value outside it, and missing credentials.
+ */
+export function generateCases(
+  document: OpenApiDocument,
+  limits: LimitTable = generatedLimits,
+): CaseSet {
+  const cases: ContractCase[] = [];
+  const uncovered: string[] = [];
+
+  for (const entry of listOperations(document)) {
+    const requests = documentRequests(document, entry);
+    const operationId = entry.operation.operationId;
+    const add = (draft: Omit<ContractCase, "operationId" | "changesData">): void => {
+      cases.push({ operationId, changesData: changesData(entry), ...draft });
+    };
+
+    for (const { name, request } of requests.documented) {
+      add({ name: `accepts the ${name}`, kind: "example", request, expect: accepted });
+    }
+
+    addCredentialCase(requests, add);
+    addQueryCases(requests, add);
+    addBodyCases(document, requests, add, (path) =>
+      uncovered.push(`${operationId}: ${formatPath(path)}`),
+    );
+    addLimitCases(requests, limits[operationId] ?? {}, add);
+  }
+
+  return { cases, uncovered };
+}
+
+/** Generates, for each operation of `latest` missing from `release`, a call that must not route. */
+export function generateUnknownRouteCases(
+  latest: OpenApiDocument,
+  release: OpenApiDocument,
+): ContractCase[] {
+  const present = new Set(listOperations(release).map((entry) => entry.operation.operationId));
+
+  return listOperations(latest)
+    .filter((entry) => !present.has(entry.operation.operationId))
+    .map((entry) => ({
+      operationId: entry.operation.operationId,
+      name: `answers ${entry.method.toUpperCase()} ${entry.path} as an unknown route`,
+      kind: "unknown-route",
+      request: documentRequests(latest, entry).baseline,
+      expect: { outcome: "unknown-route" },
+      changesData: changesData(entry),
+    }));
+}
+
+type AddCase = (draft: Omit<ContractCase, "operationId" | "changesData">) => void;
+
+const accepted = { outcome: "accepted" } as const;
+
+function rejected(violation: ExpectedViolation): ContractCase["expect"] {
+  return { outcome: "rejected", violation };
+}
+
+function changesData(entry: OperationEntry): boolean {
+  const info = (operations as Record<string, { tokenIn: string }>)[entry.operation.operationId];
+
+  return entry.method !== "get" && info?.tokenIn === "body";
+}
+
+function addCredentialCase(requests: DocumentedRequests, add: AddCase): void {
+  const { authorization, ...headers } = requests.baseline.headers;
+
+  if (authorization !== undefined) {
+    add({
+      name: "rejects a request without credentials",
+      kind: "credentials",
+      request: { ...requests.baseline, headers },
+      expect: rejected({ location: [], code: "401" }),
+    });
+  }
+}
+
+function addQueryCases(requests: DocumentedRequests, add: AddCase): void {
+  const { baseline } = requests;
+
+  for (const parameter of requests.queryParameters) {
+    if (parameter.required) {
+      const { [parameter.name]: _removed, ...query } = baseline.query;
+
+      add({
+        name: `rejects a request without \`${parameter.name}\``,
+        kind: "required",
+        request: { ...baseline, query },
+        expect: rejected({ location: ["query"], code: "required", property: parameter.name }),
+      });
+    }
+
+    if (parameter.schema.enum) {
+      add({
+        name: `rejects \`${parameter.name}\` outside its enum`,
+        kind: "enum",
+        request: { ...baseline, query: { ...baseline.query, [parameter.name]: outsideEnum } },
+        expect: rejected({ location: ["query", parameter.name], code: "enum" }),
+      });
+    }
+  }
+}
+
+function addBodyCases(
+  document: OpenApiDocument,
+  requests: DocumentedRequests,
+  add: AddCase,
+  reportUncovered: (path: FieldPath) => void,
+): void {
+  const bodies = requests.documented.map(({ request }) => request);
+
+  for (const field of listSchemaFields(document, requests.bodySchema ?? {})) {
+    const parentPath = field.path.slice(0, -1);
+    const location = ["body", ...parentPath.map(String)];
+    const name = formatPath(field.path);
+
+    if (field.required) {
+      const request = bodies.find((body) => readAt(body.body, field.path) !== undefined);
+
+      if (request) {
+        add({
+          name: `rejects a request without \`${name}\``,
+          kind: "required",
+          request: { ...request, body: removeAt(request.body, field.path) },
+          expect: rejected({ location, code: "required", property: String(field.path.at(-1)) }),
+        });
+      } else {
+        reportUncovered(field.path);
+      }
+    }
+
+    if (field.enumValues) {
+      const request = bodies.find((body) => isObject(readAt(body.body, parentPath)));
+
+      if (request) {
+        add({
+          name: `rejects \`${name}\` outside its enum`,
+          kind: "enum",
+          request: { ...request, body: writeAt(request.body, field.path, outsideEnum) },
+          expect: rejected({ location: [...location, String(field.path.at(-1))], code: "enum" }),
+        });
+      } else {
+        reportUncovered(field.path);
+      }
+    }
+  }
+}
+
+function addLimitCases(
+  requests: DocumentedRequests,
+  fields: Record<string, FieldLimit>,
+  add: AddCase,
+): void {
+  for (const [field, limit] of Object.entries(fields)) {
+    const bounds: [string, number | undefined, 1 | -1][] =
+      limit.kind === "number"
+        ? [
+            ["maximum", limit.maximum, 1],
+            ["minimum", limit.minimum, -1],
+          ]
+        : [
+            ["maxItems", limit.maxItems, 1],
+            ["minItems", limit.minItems, -1],
+          ];
+
+    for (const [bound, value, direction] of bounds) {
+      if (value === undefined) {
+        continue;
+      }
+
+      const beyond = value + direction;
+      const sign = direction > 0 ? "+" : "-";
+      const describe = (size: number): string =>
+        limit.kind === "number" ? `\`${field}\` = ${size}` : `${size} \`${field}\``;
+
+      add({
+        name: `accepts ${describe(value)} (${bound})`,
+        kind: "limit",
+        request: withField(requests.baseline, limit, field, sized(requests, limit, field, value)),
+        expect: accepted,
+      });
+
+      // An array cannot be shorter than empty; a number below a zero minimum is a real case.
+      if (limit.kind === "number" || beyond >= 0) {
+        add({
+          name: `rejects ${describe(beyond)} (${bound} ${sign} 1)`,
+          kind: "limit",
+          request: withField(
+            requests.baseline,
+            limit,
+            field,
+            sized(requests, limit, field, beyond),
+          ),
+          expect: rejected({ location: [limit.in, field], code: bound }),
+        });
+      }
+    }
+  }
+}
+
+/** The value of a limited field at a size: the number itself, or that many copies of an item. */
+function sized(
+  requests: DocumentedRequests,
+  limit: FieldLimit,
+  field: string,
+  size: number,
+): unknown {
+  if (limit.kind === "number") {
+    return size;
+  }
+
+  const source = limit.in === "body" ? requests.baseline.body : requests.baseline.query;
+  const items = readAt(source, [field]);
+
+  if (!Array.isArray(items) || items.length === 0) {
+    throw new Error(`The baseline request holds no \`${field}\` item to repeat`);
+  }
+
+  return Array.from({ length: size }, () => structuredClone(items[0]));
+}
+
+function withField(
+  request: ContractRequest,
+  limit: FieldLimit,
+  field: string,
+  value: unknown,
+): ContractRequest {
+  if (limit.in === "query") {
+    return { ...request, query: { ...request.query, [field]: value as string | number } };
+  }
+
+  return { ...request, body: { ...(request.body as object), [field]: value } };
+}
+
+function isObject(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
