@@ -45,7 +45,7 @@ export function createChargesApi(invoke: InvokeOperation): ChargesApi {
   const acknowledgeBatch: ChargesApi["acknowledgeBatch"] = (items, options) =>
     invoke("acknowledgeCharges", { acknowledged_charges_set: items }, options);
 
-  const acknowledge: ChargesApi["acknowledge"] = (items, options = {}) =>
+  const acknowledge: ChargesApi["acknowledge"] = async (items, options = {}) =>
     runBatches({
       items,
       keyOf: (item) => item.number,

@@ -47,7 +47,7 @@ export function createOperatorsApi(invoke: InvokeOperation): OperatorsApi {
   ) =>
     invoke(operation, { group_identifier: group, devices: esns.map((esn) => ({ esn })) }, options);
 
-  const sendAll = (
+  const sendAll = async (
     operation: DeviceOperation,
     group: GroupIdentifier,
     esns: readonly string[],
