@@ -17,7 +17,7 @@ export interface StartOptions extends MockOptions {
   docsPort: number;
 }
 
-/** Reads `--host`, `--port` and `--release`, falling back to `MOCK_HOST`, `MOCK_PORT`, `MOCK_RELEASE`. */
+/** Reads `--host`, `--port` and `--release`, or `MOCK_HOST`, `MOCK_PORT` and `MOCK_RELEASE`. */
 export function readMockOptions(argv: string[], env: NodeJS.ProcessEnv): MockOptions {
   const { values } = parseArgs({
     args: argv,

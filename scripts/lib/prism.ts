@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 
@@ -19,7 +20,7 @@ export interface RunningPrism {
   pid: number;
   /** Stops the mock and waits until its process has exited. */
   stop(): Promise<void>;
-  /** Settles with the exit code (null after a signal) once the process has ended, for any reason. */
+  /** Settles with the exit code (null after a signal) once the process has ended. */
   exited: Promise<number | null>;
 }
 
@@ -42,6 +43,12 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
   const host = options.host ?? "127.0.0.1";
   const port = options.port === 0 ? await findFreePort(host) : (options.port ?? 4010);
   const baseUrl = `http://${host}:${port}`;
+
+  if (!/^https?:\/\//.test(options.document) && !existsSync(options.document)) {
+    throw new Error(
+      `Prism cannot serve \`${options.document}\`: it does not exist (run \`npm run generate\`)`,
+    );
+  }
 
   await assertPortFree(host, port);
 

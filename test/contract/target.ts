@@ -143,8 +143,9 @@ async function logIn(baseUrl: string): Promise<string> {
 
   if (!request) {
     throw new Error(
-      "CONTRACT_BASE_URL is set but no way to log in is: set `CONTRACT_TOKEN`, " +
-        "`CONTRACT_WEB_API_KEY`, or `CONTRACT_USERNAME`, `CONTRACT_PASSWORD` and `CONTRACT_ORGANISATION`",
+      "`CONTRACT_BASE_URL` is set but no way to log in is: set `CONTRACT_TOKEN`, " +
+        "`CONTRACT_WEB_API_KEY`, or `CONTRACT_USERNAME`, `CONTRACT_PASSWORD` and " +
+        "`CONTRACT_ORGANISATION`",
     );
   }
 
