@@ -3,25 +3,22 @@
  * until Ctrl-C or SIGTERM.
  */
 import { existsSync } from "node:fs";
-import { join } from "node:path";
 
 import { logger } from "./lib/logger.js";
 import { mockDocumentPath, readStartOptions } from "./lib/mock-options.js";
 import { stopOnSignals, type Stopper } from "./lib/mock-shutdown.js";
-import { repoRoot } from "./lib/paths.js";
 import { startPrism } from "./lib/prism.js";
 import { startStaticServer } from "./lib/static-server.js";
 
-const siteDir = join(repoRoot, "dist", "site");
 const stoppers: Stopper[] = [];
 const isStopping = stopOnSignals(stoppers);
 
 try {
   const options = readStartOptions(process.argv.slice(2), process.env);
 
-  if (existsSync(siteDir)) {
+  if (existsSync(options.docsDir)) {
     const docs = await startStaticServer({
-      root: siteDir,
+      root: options.docsDir,
       host: options.host,
       port: options.docsPort,
     });
@@ -29,7 +26,9 @@ try {
     stoppers.push(docs.stop);
     logger.info(`Docs site: ${docs.url}/`);
   } else {
-    logger.info("Docs site: not built (dist/site/ is missing; `npm run build` builds it)");
+    logger.info(
+      `Docs site: not built (${options.docsDir} is missing; \`npm run build\` builds it)`,
+    );
   }
 
   const prism = await startPrism({

@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { join } from "node:path";
 
 import { releases } from "../../generated/operations.js";
-import { generatedDir } from "./paths.js";
+import { generatedDir, repoRoot } from "./paths.js";
 
 /** Where and what the mock serves. */
 export interface MockOptions {
@@ -15,6 +15,8 @@ export interface MockOptions {
 /** What `npm start` serves: the mock, and the docs site on its own port. */
 export interface StartOptions extends MockOptions {
   docsPort: number;
+  /** The built docs site. */
+  docsDir: string;
 }
 
 /** Reads `--host`, `--port` and `--release`, or `MOCK_HOST`, `MOCK_PORT` and `MOCK_RELEASE`. */
@@ -35,7 +37,10 @@ export function readMockOptions(argv: string[], env: NodeJS.ProcessEnv): MockOpt
   };
 }
 
-/** Reads `--host`, `--mock-port`, `--docs-port`, `--release`, or `MOCK_*` and `DOCS_PORT`. */
+/**
+ * Reads `--host`, `--mock-port`, `--docs-port`, `--docs-dir` and `--release`, or `MOCK_HOST`,
+ * `MOCK_PORT`, `DOCS_PORT`, `DOCS_DIR` and `MOCK_RELEASE`.
+ */
 export function readStartOptions(argv: string[], env: NodeJS.ProcessEnv): StartOptions {
   const { values } = parseArgs({
     args: argv,
@@ -43,6 +48,7 @@ export function readStartOptions(argv: string[], env: NodeJS.ProcessEnv): StartO
       host: { type: "string" },
       "mock-port": { type: "string" },
       "docs-port": { type: "string" },
+      "docs-dir": { type: "string" },
       release: { type: "string" },
     },
   });
@@ -51,6 +57,7 @@ export function readStartOptions(argv: string[], env: NodeJS.ProcessEnv): StartO
     host: values.host ?? env.MOCK_HOST ?? "127.0.0.1",
     port: parsePort(values["mock-port"] ?? env.MOCK_PORT ?? "4010", "--mock-port"),
     docsPort: parsePort(values["docs-port"] ?? env.DOCS_PORT ?? "8080", "--docs-port"),
+    docsDir: values["docs-dir"] ?? env.DOCS_DIR ?? join(repoRoot, "dist", "site"),
     release: checkRelease(values.release ?? env.MOCK_RELEASE),
   };
 }
