@@ -26,22 +26,44 @@ export function listPrismProcesses(): PrismProcess[] {
   return found;
 }
 
-/** Whether a process with this id still exists; `process.kill(pid, 0)` probes without killing. */
+/**
+ * Whether a process with this id still runs: `process.kill(pid, 0)` probes without killing, and
+ * an ended process that its parent has not reaped yet (a zombie) does not count.
+ */
 export function isProcessRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code !== "ESRCH";
   }
+
+  return readProcessState(String(pid)) !== "Z";
+}
+
+/** Waits until none of the processes runs, for at most `timeout` ms; returns those still running. */
+export async function waitUntilEnded(pids: number[], timeout = 5_000): Promise<number[]> {
+  const deadline = Date.now() + timeout;
+
+  while (pids.some(isProcessRunning) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+
+  return pids.filter(isProcessRunning);
 }
 
 function readParentPid(pid: string): number {
+  return Number(readStatFields(pid)[1]);
+}
+
+function readProcessState(pid: string): string | undefined {
+  return readStatFields(pid)[0];
+}
+
+function readStatFields(pid: string): string[] {
   // The command name in field 2 may hold spaces; the fields after its closing parenthesis do not.
   const stat = readProcFile(`/proc/${pid}/stat`);
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
 
-  return Number(fields[1]);
+  return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
 }
 
 function readProcFile(path: string): string {

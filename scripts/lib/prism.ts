@@ -26,14 +26,7 @@ export interface RunningPrism {
 
 const prismCli = join(repoRoot, "node_modules", "@stoplight", "prism-cli", "dist", "index.js");
 
-const liveChildren = new Set<ChildProcess>();
-
-// A crashing or exiting caller must not leave a mock behind holding its port.
-process.once("exit", () => {
-  for (const child of liveChildren) {
-    child.kill("SIGKILL");
-  }
-});
+const orphanGuard = join(repoRoot, "scripts", "lib", "mock-orphan-guard.mjs");
 
 /**
  * Starts a Prism mock of `document` as a single Node.js process and resolves once it answers
@@ -94,17 +87,22 @@ export function findFreePort(host = "127.0.0.1"): Promise<number> {
 function spawnPrism(document: string, host: string, port: number): ChildProcess {
   // Prism forks a second server process when multiprocess is on (the default under
   // NODE_ENV=production); one process is what lets `stop()` end everything it started.
-  const args = ["mock", document, "--host", host, "--port", String(port)];
-  const child = spawn(
-    process.execPath,
-    [prismCli, ...args, "--multiprocess", "false", "-v", "warn"],
-    { stdio: ["ignore", "ignore", "pipe"] },
-  );
+  const args = [
+    "mock",
+    document,
+    "--host",
+    host,
+    "--port",
+    String(port),
+    "--multiprocess",
+    "false",
+  ];
 
-  liveChildren.add(child);
-  child.once("exit", () => liveChildren.delete(child));
-
-  return child;
+  // The guard ends Prism when this process dies without stopping it (a crash, a killed test
+  // worker), through the stdin pipe that closes with this process.
+  return spawn(process.execPath, ["--import", orphanGuard, prismCli, ...args, "-v", "warn"], {
+    stdio: ["pipe", "ignore", "pipe"],
+  });
 }
 
 function portInUseError(host: string, port: number, reason = "is already in use"): Error {
