@@ -65,14 +65,19 @@ export function generateUnknownRouteCases(
 
   return listOperations(latest)
     .filter((entry) => !present.has(entry.operation.operationId))
-    .map((entry) => ({
-      operationId: entry.operation.operationId,
-      name: `answers ${entry.method.toUpperCase()} ${entry.path} as an unknown route`,
-      kind: "unknown-route",
-      request: documentRequests(latest, entry).baseline,
-      expect: { outcome: "unknown-route" },
-      changesData: changesData(entry),
-    }));
+    .map((entry) => {
+      const { baseline } = documentRequests(latest, entry);
+
+      // An empty body cannot change data even on a server that does know the route.
+      return {
+        operationId: entry.operation.operationId,
+        name: `answers ${entry.method.toUpperCase()} ${entry.path} as an unknown route`,
+        kind: "unknown-route",
+        request: baseline.body === undefined ? baseline : { ...baseline, body: {} },
+        expect: { outcome: "unknown-route" },
+        changesData: false,
+      };
+    });
 }
 
 type AddCase = (draft: Omit<ContractCase, "operationId" | "changesData">) => void;
