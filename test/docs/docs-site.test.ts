@@ -1,0 +1,182 @@
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+
+import type { BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { inferredBadgeName, releaseBadgeName } from "../../scripts/lib/docs-decorate.js";
+import { buildSite, readReleaseDocuments, siteDir } from "../../scripts/lib/docs-build-site.js";
+import { readGuides, type Guide } from "../../scripts/lib/docs-guides.js";
+import type { ReleaseDocuments } from "../../scripts/lib/docs-release-notes.js";
+import { repoRoot } from "../../scripts/lib/paths.js";
+import { startStaticServer, type RunningStaticServer } from "../../scripts/lib/static-server.js";
+import { findMissingBrowser, isLocalRequest, launchChromium } from "./chromium.js";
+import { entryFor, expectedSummaries, readNavigation, tagNames } from "./reference-page.js";
+
+const missingBrowser = findMissingBrowser();
+const mustRun = Boolean(process.env.CI);
+const screenshotDir = join(repoRoot, "dist", "screenshots");
+
+if (missingBrowser && !mustRun) {
+  console.warn(`Skipping the docs browser tests: ${missingBrowser}`);
+}
+
+describe.skipIf(missingBrowser !== undefined && !mustRun)(
+  `docs site in Chromium${missingBrowser ? ` (skipped: ${missingBrowser})` : ""}`,
+  () => {
+    let server: RunningStaticServer;
+    let browser: Awaited<ReturnType<typeof launchChromium>>;
+    let context: BrowserContext;
+    let releases: ReleaseDocuments;
+    let guides: Guide[];
+    const requests: string[] = [];
+
+    beforeAll(async () => {
+      if (missingBrowser) {
+        throw new Error(`CI must run the docs browser tests: ${missingBrowser}`);
+      }
+
+      await buildSite();
+      releases = await readReleaseDocuments();
+      guides = await readGuides();
+      server = await startStaticServer({ root: siteDir });
+      browser = await launchChromium();
+      context = browser.context;
+      context.on("request", (request) => requests.push(request.url()));
+    }, 120_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.stop();
+    });
+
+    async function openPage(path: string) {
+      const page = await context.newPage();
+
+      await page.goto(`${server.url}/${path}`, { waitUntil: "networkidle" });
+
+      return page;
+    }
+
+    it.each(["R12.0.0", "R12.1.0"])(
+      "lists every %s operation in the navigation",
+      async (release) => {
+        const document = releases.find(([name]) => name === release)![1];
+        const expected = expectedSummaries(document);
+        const page = await openPage(`${release}/index.html`);
+        const navigation = await readNavigation(page, tagNames(document));
+        const found = expected.filter((summary) => entryFor(navigation, summary) !== undefined);
+
+        console.log(
+          `${release}: ${found.length} of ${expected.length} operations in the navigation`,
+        );
+        expect(found).toEqual(expected);
+        await page.close();
+      },
+    );
+
+    it("shows the R12.1.0 badge on the device operations", async () => {
+      const document = releases.at(-1)![1];
+      const page = await openPage("R12.1.0/index.html");
+      const navigation = await readNavigation(page, ["Operators"]);
+
+      for (const summary of [
+        "Register devices with a Netflix operator",
+        "Unregister devices from a Netflix operator",
+      ]) {
+        expect(entryFor(navigation, summary), summary).toContain(releaseBadgeName("R12.1.0"));
+      }
+
+      expect(expectedSummaries(document)).toContain("Register devices with a Netflix operator");
+      await page.close();
+    });
+
+    it("leaves the R12.1.0 device operations out of the R12.0.0 page", async () => {
+      const page = await openPage("R12.0.0/index.html");
+      const navigation = await readNavigation(page, tagNames(releases[0]![1]));
+
+      expect(entryFor(navigation, "Register devices with a Netflix operator")).toBeUndefined();
+      await page.close();
+    });
+
+    it.each(["R12.0.0", "R12.1.0"])(
+      "warns that the %s cancel path is inferred",
+      async (release) => {
+        const page = await openPage(`${release}/index.html`);
+        const navigation = await readNavigation(page, ["Subscriptions"]);
+        const entry = entryFor(navigation, "Cancel a Netflix subscriber (inferred path)");
+
+        const badge = page
+          .locator('[data-component-name="Tag/Tag"]')
+          .filter({ hasText: new RegExp(`^${inferredBadgeName}$`, "i") })
+          .first();
+
+        // Redoc capitalises badge text, so compare without case.
+        expect(entry?.toLowerCase()).toContain(inferredBadgeName.toLowerCase());
+        expect(await badge.getAttribute("class")).toContain("tag-warning");
+        await page.close();
+      },
+    );
+
+    it("finds the acknowledge operation with the search box", async () => {
+      const page = await openPage("R12.1.0/index.html");
+
+      await page.getByTestId("search-trigger").click();
+      await page.getByPlaceholder("Search docs...").fill("acknowledge");
+
+      const results = page.locator('[data-component-name="Search/SearchItem"]');
+
+      await results.first().waitFor();
+      expect((await results.allInnerTexts()).join("\n")).toContain("Acknowledge received charges");
+      await page.close();
+    });
+
+    it("reaches every guide from the landing page", async () => {
+      const page = await openPage("index.html");
+      const links = page.locator("#guides a");
+
+      expect(await links.allInnerTexts()).toEqual(guides.map((guide) => guide.title));
+
+      for (const guide of guides) {
+        await page.goto(`${server.url}/index.html`, { waitUntil: "networkidle" });
+        await links.getByText(guide.title, { exact: true }).click();
+        await page.waitForURL(`**/R12.1.0/index.html#/${guide.slug}`);
+
+        const heading = page.locator("h1, h2").filter({ hasText: guide.title });
+
+        await expect.poll(() => heading.first().isVisible(), { timeout: 10_000 }).toBe(true);
+      }
+
+      await page.close();
+    });
+
+    it.each(["R12.0.0", "R12.1.0"])("lists every guide in the %s navigation", async (release) => {
+      const page = await openPage(`${release}/index.html`);
+      const navigation = await readNavigation(page, []);
+
+      for (const guide of guides) {
+        expect(navigation, guide.title).toContain(guide.title);
+      }
+
+      await page.close();
+    });
+
+    it.each(["R12.0.0", "R12.1.0"])("saves a screenshot of the %s reference", async (release) => {
+      const page = await openPage(`${release}/index.html`);
+      const path = join(screenshotDir, `reference-${release}.png`);
+
+      await mkdir(screenshotDir, { recursive: true });
+      await page.screenshot({ path });
+      console.log(`Screenshot: ${path}`);
+      await page.close();
+    });
+
+    it("sends no request beyond this machine", () => {
+      const remote = requests.filter((url) => !isLocalRequest(url));
+
+      console.log(`${requests.length} requests recorded, ${remote.length} left the machine`);
+      expect(requests.length).toBeGreaterThan(0);
+      expect(remote).toEqual([]);
+    });
+  },
+);
