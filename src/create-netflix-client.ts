@@ -80,5 +80,6 @@ function readSecrets(auth: NetflixAuth): string[] {
     return [auth.password];
   }
 
-  return isWebApiKeyAuth(auth) ? [auth.webApiKey] : [auth.token];
+  // The Basic header carries the key in base64, which an upstream echo could repeat.
+  return isWebApiKeyAuth(auth) ? [auth.webApiKey, btoa(`${auth.webApiKey}:`)] : [auth.token];
 }
