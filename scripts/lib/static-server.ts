@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import { extname, join, normalize, sep } from "node:path";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { extname, join, normalize, resolve as resolvePath, sep } from "node:path";
 
 export interface StaticServerOptions {
   /** The folder to serve. */
@@ -29,36 +29,54 @@ const contentTypes: Record<string, string> = {
 
 /** Serves a folder over HTTP on loopback, `index.html` for folders; nothing outside the root. */
 export function startStaticServer(options: StaticServerOptions): Promise<RunningStaticServer> {
-  const root = normalize(options.root);
+  // Absolute and without a trailing separator, so that the containment check below holds.
+  const root = resolvePath(options.root);
   const host = options.host ?? "127.0.0.1";
 
-  const server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-    let file = normalize(join(root, pathname));
+  const server = createServer((request, response) => {
+    // A bad request must not end the server: a rejected handler would be an unhandled rejection.
+    serveFile(root, request, response).catch(() => {
+      if (!response.headersSent) {
+        response.writeHead(400, { "content-type": "text/plain" });
+      }
 
-    if (file !== root && !file.startsWith(root + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-
-    const info = await stat(file).catch(() => undefined);
-
-    if (info?.isDirectory()) {
-      file = join(file, "index.html");
-    }
-
-    if (!(await stat(file).catch(() => undefined))?.isFile()) {
-      response.writeHead(404, { "content-type": "text/plain" }).end(`Not found: ${pathname}`);
-      return;
-    }
-
-    const type = contentTypes[extname(file)] ?? "application/octet-stream";
-
-    response.writeHead(200, { "content-type": type });
-    createReadStream(file).pipe(response);
+      response.end();
+    });
   });
 
   return listen(server, host, options.port ?? 0);
+}
+
+async function serveFile(
+  root: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+  let file = normalize(join(root, pathname));
+
+  if (file !== root && !file.startsWith(root + sep)) {
+    response.writeHead(403).end();
+    return;
+  }
+
+  const info = await stat(file).catch(() => undefined);
+
+  if (info?.isDirectory()) {
+    file = join(file, "index.html");
+  }
+
+  if (!(await stat(file).catch(() => undefined))?.isFile()) {
+    response.writeHead(404, { "content-type": "text/plain" }).end(`Not found: ${pathname}`);
+    return;
+  }
+
+  const type = contentTypes[extname(file)] ?? "application/octet-stream";
+
+  response.writeHead(200, { "content-type": type });
+  createReadStream(file)
+    .on("error", () => response.destroy())
+    .pipe(response);
 }
 
 function listen(server: Server, host: string, port: number): Promise<RunningStaticServer> {
