@@ -6,6 +6,7 @@ export const limits = {
     validity_duration: {
       in: "body",
       kind: "number",
+      integer: true,
       minimum: 1,
       maximum: 86400,
     },
@@ -14,12 +15,14 @@ export const limits = {
     number_of_results: {
       in: "query",
       kind: "number",
+      integer: true,
       minimum: 1,
       maximum: 50,
     },
     offset: {
       in: "query",
       kind: "number",
+      integer: true,
       minimum: 0,
     },
   },

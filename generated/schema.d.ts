@@ -312,7 +312,7 @@ export interface components {
      * @description The outcome of a successful login.
      */
     LoginResult: {
-      token?: components["schemas"]["Token"];
+      token: components["schemas"]["Token"];
     };
     /**
      * LoginResponse
@@ -386,6 +386,8 @@ export interface components {
        * @example €7.99
        */
       FormattedPrice?: string;
+    } & {
+      [key: string]: unknown;
     };
     /**
      * NetflixSubscription
@@ -813,6 +815,8 @@ export interface components {
        * @example 9F3C2A7E1B0D4C5E8A6F7B2D1C0E9A8B
        */
       token?: string;
+    } & {
+      [key: string]: unknown;
     };
     /**
      * CreateSubscriptionResponse
@@ -833,7 +837,9 @@ export interface components {
      * SubscriptionActionResult
      * @description The payload of suspend, unsuspend and cancel. Suspend returns an empty object; the other two are not documented, so the object stays open.
      */
-    SubscriptionActionResult: Record<string, never>;
+    SubscriptionActionResult: {
+      [key: string]: unknown;
+    };
     /**
      * SubscriptionActionResponse
      * @description The envelope of suspend, unsuspend and cancel.

@@ -4,6 +4,7 @@ import { LimitError } from "./errors.js";
 
 interface FieldLimit {
   kind: "number" | "array";
+  integer?: boolean;
   minimum?: number;
   maximum?: number;
   minItems?: number;
@@ -75,6 +76,17 @@ function assertCount(field: string, count: number, limit: FieldLimit, request: s
 }
 
 function assertNumber(field: string, value: number, limit: FieldLimit, request: string): void {
+  if (limit.integer && !Number.isInteger(value)) {
+    throw new LimitError({
+      field,
+      limit: "integer",
+      actual: value,
+      problem: `is ${value}, not a whole number`,
+      fix: "pass an integer",
+      request,
+    });
+  }
+
   if (limit.maximum !== undefined && !(value <= limit.maximum)) {
     throw new LimitError({
       field,

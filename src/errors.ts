@@ -109,15 +109,15 @@ export class LimitError extends NetflixApiError {
   /** The request field that broke the limit, as `acknowledged_charges_set`. */
   readonly field: string;
 
-  /** The bound that was broken. */
-  readonly limit: number;
+  /** The bound that was broken, or `integer` when the field takes whole numbers only. */
+  readonly limit: number | "integer";
 
   /** The value or the number of items that was passed. */
   readonly actual: number;
 
   constructor(details: {
     field: string;
-    limit: number;
+    limit: number | "integer";
     actual: number;
     problem: string;
     fix: string;

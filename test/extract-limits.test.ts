@@ -43,7 +43,7 @@ const document: OpenApiDocument = {
 describe("extractLimits", () => {
   it("reads numeric bounds of query parameters and array bounds of body fields", () => {
     expect(extractLimits(document)).toEqual({
-      listItems: { size: { in: "query", kind: "number", maximum: 5 } },
+      listItems: { size: { in: "query", kind: "number", integer: true, maximum: 5 } },
       createItems: { items: { in: "body", kind: "array", minItems: 1, maxItems: 3 } },
     });
   });

@@ -9,6 +9,8 @@ import {
 export interface FieldLimit {
   in: "query" | "body";
   kind: "number" | "array";
+  /** Set when the field must be a whole number. */
+  integer?: boolean;
   minimum?: number;
   maximum?: number;
   minItems?: number;
@@ -98,8 +100,16 @@ function limitOf(schema: SchemaLike, location: FieldLimit["in"]): FieldLimit | u
   }
 
   if (types.includes("integer") || types.includes("number")) {
+    const integer = types.includes("integer") ? { integer: true } : {};
+
     return pickDefined(
-      { in: location, kind: "number", minimum: schema.minimum, maximum: schema.maximum },
+      {
+        in: location,
+        kind: "number",
+        ...integer,
+        minimum: schema.minimum,
+        maximum: schema.maximum,
+      },
       ["minimum", "maximum"],
     );
   }

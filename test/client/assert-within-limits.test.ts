@@ -107,4 +107,18 @@ describe("limits", () => {
     );
     expect(upstream.callsTo("/netflix/subscriptions/create")).toHaveLength(1);
   });
+
+  it("rejects a fraction where the spec takes whole numbers, before any request", async () => {
+    const { client, upstream } = createTestClient(() => respondWith({ charges_set: [] }));
+
+    const error = await client.charges
+      .list({ charge_status: "PROCESSED", offset: 0, number_of_results: 2.5 })
+      .catch((caught: unknown) => caught);
+
+    expect(error).toMatchObject({ field: "number_of_results", limit: "integer", actual: 2.5 });
+    expect((error as Error).message).toBe(
+      "`number_of_results` is 2.5, not a whole number; pass an integer: GET /netflix/charges/list",
+    );
+    expect(upstream.calls).toHaveLength(0);
+  });
 });
