@@ -6,6 +6,7 @@ import { decorateForDocs } from "./docs-decorate.js";
 import { readGuides } from "./docs-guides.js";
 import { releasePagePath, renderLandingPage } from "./docs-landing-page.js";
 import { findRemoteLoads, makeOffline } from "./docs-offline.js";
+import { addPageStyle } from "./docs-page-style.js";
 import type { ReleaseDocuments } from "./docs-release-notes.js";
 import { renderReference } from "./docs-render-reference.js";
 import { listOperations, type OpenApiDocument } from "./openapi-document.js";
@@ -30,9 +31,8 @@ export async function buildSite(outDir = siteDir): Promise<BuiltPage[]> {
   const pages = await Promise.all(
     documents.map(async ([release, bundle]) => {
       const title = `${String(bundle.info.title)} ${release}`;
-      const html = makeOffline(
-        await renderReference(decorateForDocs(bundle, guides, documents), title),
-      );
+      const rendered = await renderReference(decorateForDocs(bundle, guides, documents), title);
+      const html = addPageStyle(makeOffline(rendered));
 
       assertOffline(html, release);
       await copyDescriptions(release, outDir);

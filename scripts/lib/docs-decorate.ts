@@ -1,5 +1,6 @@
 import type { Guide } from "./docs-guides.js";
-import { fillPlaceholders, type ReleaseDocuments } from "./docs-release-notes.js";
+import { fillPlaceholders } from "./docs-placeholders.js";
+import type { ReleaseDocuments } from "./docs-release-notes.js";
 import { listOperations, type OpenApiDocument } from "./openapi-document.js";
 
 /** One Redoc badge, as `x-badges` takes it; `color` is one of Redoc's named tag colours. */
@@ -34,12 +35,14 @@ export function decorateForDocs(
 
   const referenceTags = collectTagNames(document);
 
+  assertNoRouteClash(guides, referenceTags);
+
   document.tags = [
     ...guides.map((guide) => ({
       name: guide.slug,
       "x-displayName": guide.title,
       "x-traitTag": true,
-      description: fillPlaceholders(guide.body, releases),
+      description: fillPlaceholders(guide.body, { releases, current: bundle }),
     })),
     ...(document.tags ?? []),
   ];
@@ -65,6 +68,16 @@ function markerBadges(operation: { "x-available-from": string; "x-inferred"?: bo
 
 function badgesOf(value: unknown): Badge[] {
   return Array.isArray(value) ? (value as Badge[]) : [];
+}
+
+/** Redoc routes a tag by its lower-cased, hyphenated name: a guide must not take a tag's route. */
+function assertNoRouteClash(guides: Guide[], tags: string[]): void {
+  const routes = new Set(tags.map((tag) => tag.toLowerCase().replace(/\s+/g, "-")));
+  const clash = guides.find((guide) => routes.has(guide.slug));
+
+  if (clash) {
+    throw new Error(`docs/${clash.slug}.md would share its route with an API tag: rename the file`);
+  }
 }
 
 /** Declared tags first, then any tag an operation uses without declaring it, so none is hidden. */

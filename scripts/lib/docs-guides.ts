@@ -9,7 +9,7 @@ export const guidesDir = join(repoRoot, "docs");
 /** The order guides appear in the site's navigation, by file name without `.md`. */
 export const guideOrder = [
   "getting-started",
-  "authentication",
+  "authentication-and-token-lifetime",
   "limits-and-batching",
   "reconciling-charges",
   "registering-devices",

@@ -3,22 +3,6 @@ import { listOperations, type OpenApiDocument, type Operation } from "./openapi-
 /** The release bundles, oldest release first. */
 export type ReleaseDocuments = [release: string, document: OpenApiDocument][];
 
-const placeholderPattern = /<!--\s*generated:\s*([a-z-]+)\s*-->/g;
-
-/**
- * Replaces each `<!-- generated: name -->` comment of a guide with the Markdown the bundles give
- * for that name, so that facts the description holds are never written twice.
- */
-export function fillPlaceholders(body: string, releases: ReleaseDocuments): string {
-  return body.replace(placeholderPattern, (_comment, name: string) => {
-    if (name === "operations-by-release") {
-      return renderOperationsByRelease(releases);
-    }
-
-    throw new Error(`Unknown docs placeholder \`${name}\`: known is \`operations-by-release\``);
-  });
-}
-
 /** One section per release listing the operations it adds, then every operation's marker. */
 export function renderOperationsByRelease(releases: ReleaseDocuments): string {
   const sections: string[] = [];

@@ -6,6 +6,10 @@ import type { OpenApiDocument } from "./openapi-document.js";
 import { localBin, redoclyEnv } from "./paths.js";
 import { run } from "./run.js";
 
+// Stacked puts examples under each operation instead of in a third column, which leaves the
+// guides and their tables the full width; readers can switch back with the sidebar's buttons.
+const redocOptions = { layout: "stacked" };
+
 /**
  * Renders one document to a standalone Redoc page with `redocly build-docs --inlineBundle`, so
  * that the renderer is embedded instead of loaded from Redocly's CDN.
@@ -20,7 +24,17 @@ export async function renderReference(document: OpenApiDocument, title: string):
 
     const result = await run(
       localBin("redocly"),
-      ["build-docs", "openapi.json", "--inlineBundle", "--title", title, "--output", "index.html"],
+      [
+        "build-docs",
+        "openapi.json",
+        "--inlineBundle",
+        "--title",
+        title,
+        "--output",
+        "index.html",
+        "--openapi",
+        JSON.stringify(redocOptions),
+      ],
       { cwd: scratch, env: redoclyEnv },
     );
 
