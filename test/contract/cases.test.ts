@@ -17,7 +17,9 @@ describe("generateCases", () => {
   it("sends every limit at each bound and one beyond it", () => {
     for (const [operationId, fields] of Object.entries(limits)) {
       for (const [field, limit] of Object.entries(fields)) {
-        const bounds = Object.entries(limit).filter(([key]) => key !== "in" && key !== "kind");
+        const bounds = Object.entries(limit).filter(([key]) =>
+          ["minimum", "maximum", "minItems", "maxItems"].includes(key),
+        );
 
         for (const [bound, value] of bounds as [string, number][]) {
           const names = casesOf(operationId).map((contractCase) => contractCase.name);
@@ -34,6 +36,22 @@ describe("generateCases", () => {
           }
         }
       }
+    }
+  });
+
+  it("sends a fraction to every integer field", () => {
+    const integers = Object.entries(limits).flatMap(([operationId, fields]) =>
+      Object.entries(fields)
+        .filter(([, limit]) => "integer" in limit && limit.integer)
+        .map(([field]) => [operationId, field] as const),
+    );
+
+    expect(integers.length).toBeGreaterThan(0);
+
+    for (const [operationId, field] of integers) {
+      expect(casesOf(operationId).map((contractCase) => contractCase.name)).toContainEqual(
+        expect.stringMatching(new RegExp(`^rejects \`${field}\` = \\d+\\.5 \\(integer\\)$`)),
+      );
     }
   });
 

@@ -227,7 +227,28 @@ function addLimitCases(
         });
       }
     }
+
+    if (limit.kind === "number" && limit.integer) {
+      addFractionCase(requests, limit, field, add);
+    }
   }
+}
+
+function addFractionCase(
+  requests: DocumentedRequests,
+  limit: FieldLimit,
+  field: string,
+  add: AddCase,
+): void {
+  // Half past the lowest allowed whole number is within every bound, so only the type is wrong.
+  const fraction = (limit.minimum ?? (limit.maximum ?? 1) - 1) + 0.5;
+
+  add({
+    name: `rejects \`${field}\` = ${fraction} (integer)`,
+    kind: "limit",
+    request: withField(requests.baseline, limit, field, fraction),
+    expect: rejected({ location: [limit.in, field], code: "type" }),
+  });
 }
 
 /** The value of a limited field at a size: the number itself, or that many copies of an item. */
