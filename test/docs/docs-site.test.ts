@@ -17,12 +17,14 @@ const missingBrowser = findMissingBrowser();
 const mustRun = Boolean(process.env.CI);
 const screenshotDir = join(repoRoot, "dist", "screenshots");
 
-if (missingBrowser && !mustRun) {
-  console.warn(`Skipping the docs browser tests: ${missingBrowser}`);
+const skipReason = missingBrowser && !mustRun ? missingBrowser : undefined;
+
+if (skipReason) {
+  console.warn(`Skipping the docs browser tests: ${skipReason}`);
 }
 
-describe.skipIf(missingBrowser !== undefined && !mustRun)(
-  `docs site in Chromium${missingBrowser ? ` (skipped: ${missingBrowser})` : ""}`,
+describe.skipIf(skipReason !== undefined)(
+  `docs site in Chromium${skipReason ? ` (skipped: ${skipReason})` : ""}`,
   () => {
     let server: RunningStaticServer;
     let browser: Awaited<ReturnType<typeof launchChromium>>;
