@@ -40,7 +40,7 @@ export function isProcessRunning(pid: number): boolean {
   return readProcessState(String(pid)) !== "Z";
 }
 
-/** Waits until none of the processes runs, for at most `timeout` ms; returns those still running. */
+/** Waits up to `timeout` ms for the processes to end; returns those still running. */
 export async function waitUntilEnded(pids: number[], timeout = 5_000): Promise<number[]> {
   const deadline = Date.now() + timeout;
 

@@ -36,3 +36,14 @@ export interface ContractCase {
   /** True when an accepted request would create or change data on a real server. */
   changesData: boolean;
 }
+
+/** Adds one case to the operation being generated. */
+export type AddCase = (draft: Omit<ContractCase, "operationId" | "changesData">) => void;
+
+/** The expectation of a request the server must accept. */
+export const accepted = { outcome: "accepted" } as const;
+
+/** The expectation of a request the server must reject, for the given reason. */
+export function rejected(violation: ExpectedViolation): Expectation {
+  return { outcome: "rejected", violation };
+}
