@@ -26,6 +26,19 @@ export function listPrismProcesses(): PrismProcess[] {
   return found;
 }
 
+/** Lists the Prism processes that descend from `ancestorPid`, at any depth. */
+export function listPrismProcessesUnder(ancestorPid: number): PrismProcess[] {
+  return listPrismProcesses().filter((prism) => {
+    for (let pid = prism.parentPid; pid > 1; pid = readParentPid(String(pid))) {
+      if (pid === ancestorPid) {
+        return true;
+      }
+    }
+
+    return false;
+  });
+}
+
 /**
  * Whether a process with this id still runs: `process.kill(pid, 0)` probes without killing, and
  * an ended process that its parent has not reaped yet (a zombie) does not count.

@@ -2,9 +2,9 @@ import { createServer, type Server } from "node:net";
 
 import { afterEach, describe, expect, it } from "vitest";
 
-import { isProcessRunning } from "../../scripts/lib/mock-processes.js";
+import { isProcessRunning, waitUntilEnded } from "../../scripts/lib/mock-processes.js";
 import { findFreePort } from "../../scripts/lib/prism.js";
-import { killScript, runScript, type ScriptProcess } from "./script-process.js";
+import { killScript, runCommand, runScript, type ScriptProcess } from "./script-process.js";
 
 const ready = /ready: (http:\/\/\S+)/;
 
@@ -71,6 +71,36 @@ describe("npm run mock", () => {
 
     expect(await script.exited).toBe(0);
     expect(prismPids.filter(isProcessRunning)).toEqual([]);
+  });
+
+  it("runs through npm with `-- --release` and stops when npm gets SIGTERM", async () => {
+    const port = await findFreePort();
+
+    script = runCommand("npm", [
+      "run",
+      "mock",
+      "--",
+      "--port",
+      String(port),
+      "--release",
+      "R12.0.0",
+    ]);
+
+    const [, baseUrl] = await script.waitForOutput(ready);
+    const prismPids = script.prismPids();
+    const devices = await fetch(`${baseUrl}/netflix/operators/unregister_devices`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
+
+    expect(devices.status).toBe(404);
+    expect(prismPids).toHaveLength(1);
+
+    script.child.kill("SIGTERM");
+    await script.exited;
+
+    expect(await waitUntilEnded(prismPids)).toEqual([]);
   });
 
   it("names the port when it is in use", async () => {

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 
-import { isProcessRunning, listPrismProcesses } from "../../scripts/lib/mock-processes.js";
+import { isProcessRunning, listPrismProcessesUnder } from "../../scripts/lib/mock-processes.js";
 import { repoRoot } from "../../scripts/lib/paths.js";
 
 /** A build script running as one Node.js process, with its output collected as it comes. */
@@ -13,7 +13,7 @@ export interface ScriptProcess {
   waitForOutput(pattern: RegExp, timeout?: number): Promise<RegExpMatchArray>;
   /** Settles with the exit code, or the signal that ended the process. */
   exited: Promise<number | NodeJS.Signals | null>;
-  /** The Prism processes the script started, while they run. */
+  /** The Prism processes the script started, directly or not, while they run. */
   prismPids(): number[];
 }
 
@@ -23,7 +23,17 @@ export function runScript(
   args: string[] = [],
   env: NodeJS.ProcessEnv = {},
 ): ScriptProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", join("scripts", name), ...args], {
+  return runCommand(process.execPath, ["--import", "tsx", join("scripts", name), ...args], env);
+}
+
+/** Runs any command from the repository root, such as `npm run mock`. */
+export function runCommand(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): ScriptProcess {
+  const name = [command, ...args].join(" ");
+  const child = spawn(command, args, {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -39,10 +49,7 @@ export function runScript(
     child,
     stderr: () => output,
     exited,
-    prismPids: () =>
-      listPrismProcesses()
-        .filter((prism) => prism.parentPid === child.pid)
-        .map((prism) => prism.pid),
+    prismPids: () => listPrismProcessesUnder(child.pid!).map((prism) => prism.pid),
     waitForOutput: (pattern, timeout = 20_000) =>
       new Promise((resolve, reject) => {
         const check = (): void => {
