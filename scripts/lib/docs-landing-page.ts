@@ -68,9 +68,10 @@ export function renderLandingPage(
   <ul id="guides">
     ${guideItems.join("\n    ")}
   </ul>
-  <p class="note">Some things are inferred, not documented upstream: the path of the cancel
-  operation, the field name of the Netflix token that create returns, and every error code. The
-  reference marks them, and the guides say what to confirm with CRM.COM.</p>
+  <p class="note">Upstream leaves some things open. The path of the cancel operation is inferred,
+  the name of the field that carries the Netflix token returned by create is assumed, and no error
+  codes are documented. The reference marks these, and the guides say what to confirm with
+  CRM.COM.</p>
 </body>
 </html>
 `;
