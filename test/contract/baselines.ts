@@ -28,7 +28,7 @@ interface MediaType {
 }
 
 /** The Web API key the mock is sent; any non-empty user name satisfies Prism's Basic check. */
-export const placeholderWebApiKey = "contract-web-api-key";
+const placeholderWebApiKey = "contract-web-api-key";
 
 /**
  * Builds the documented requests of an operation: each request body example for POST, and for

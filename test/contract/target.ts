@@ -1,7 +1,8 @@
+import { operations, type OperationId } from "../../generated/operations.js";
 import { mockDocumentPath } from "../../scripts/lib/mock-options.js";
 import { startPrism } from "../../scripts/lib/prism.js";
 import type { ContractCase, ContractRequest } from "./contract-case.js";
-import { sendRequest } from "./send-case.js";
+import { basicAuthorization, logIn } from "./server-login.js";
 
 /** The server the suite talks to: a mock it started, or the one `CONTRACT_BASE_URL` names. */
 export interface ContractTarget {
@@ -33,7 +34,9 @@ export function skipReason(contractCase: ContractCase): string | undefined {
     return "`CONTRACT_WEB_API_KEY` is not set";
   }
 
-  if (contractCase.operationId === "createToken" && !env.CONTRACT_USERNAME) {
+  const login = operations[contractCase.operationId as OperationId]?.tokenIn === "none";
+
+  if (login && contractCase.request.headers.authorization === undefined && !env.CONTRACT_USERNAME) {
     return "`CONTRACT_USERNAME` is not set";
   }
 
@@ -61,7 +64,7 @@ export async function openTarget(release?: string): Promise<ContractTarget> {
 }
 
 async function openServer(baseUrl: string): Promise<ContractTarget> {
-  const token = env.CONTRACT_TOKEN || (await logIn(baseUrl));
+  const token = env.CONTRACT_TOKEN || (await logIn(baseUrl, env));
   const replacements: Record<string, string | undefined> = {
     token,
     username: env.CONTRACT_USERNAME,
@@ -105,8 +108,7 @@ function replaceTopLevel<T extends Record<string, unknown>>(
       continue;
     }
 
-    // A documented value that only means something upstream (such as a unit id) is dropped
-    // when no replacement is configured, except for fields the request must carry.
+    // The documented unit id means nothing on another server: it goes unless one is configured.
     if (replacement !== undefined) {
       copy[name] = replacement;
     } else if (name === "unit") {
@@ -115,54 +117,6 @@ function replaceTopLevel<T extends Record<string, unknown>>(
   }
 
   return copy as T;
-}
-
-async function logIn(baseUrl: string): Promise<string> {
-  const request: ContractRequest | undefined = env.CONTRACT_WEB_API_KEY
-    ? {
-        method: "post",
-        path: "/authentication/web_api_key/token",
-        query: {},
-        body: env.CONTRACT_UNIT ? { unit: env.CONTRACT_UNIT } : {},
-        headers: { authorization: basicAuthorization(env.CONTRACT_WEB_API_KEY) },
-      }
-    : env.CONTRACT_USERNAME
-      ? {
-          method: "post",
-          path: "/authentication/token",
-          query: {},
-          body: {
-            username: env.CONTRACT_USERNAME,
-            password: env.CONTRACT_PASSWORD,
-            organisation: env.CONTRACT_ORGANISATION,
-            ...(env.CONTRACT_UNIT ? { unit: env.CONTRACT_UNIT } : {}),
-          },
-          headers: {},
-        }
-      : undefined;
-
-  if (!request) {
-    throw new Error(
-      "`CONTRACT_BASE_URL` is set but no way to log in is: set `CONTRACT_TOKEN`, " +
-        "`CONTRACT_WEB_API_KEY`, or `CONTRACT_USERNAME`, `CONTRACT_PASSWORD` and " +
-        "`CONTRACT_ORGANISATION`",
-    );
-  }
-
-  const response = await sendRequest(baseUrl, request);
-  const token = (response.body as { data?: { token?: unknown } } | undefined)?.data?.token;
-
-  if (typeof token !== "string") {
-    throw new Error(
-      `Login failed with HTTP ${response.status}: POST ${request.path} (check the credentials)`,
-    );
-  }
-
-  return token;
-}
-
-function basicAuthorization(key: string): string {
-  return `Basic ${Buffer.from(`${key}:`).toString("base64")}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
