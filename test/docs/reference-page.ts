@@ -3,7 +3,8 @@ import type { Page } from "playwright-core";
 import type { OpenApiDocument } from "../../scripts/lib/openapi-document.js";
 import { listOperations } from "../../scripts/lib/openapi-document.js";
 
-const menuItem = '[data-component-name="Menu/MenuItem"]';
+/** A navigation entry of a Redoc page. */
+export const menuItem = '[data-component-name="Menu/MenuItem"]';
 
 /** The text of every navigation entry, after opening each API tag in turn (one opens at a time). */
 export async function readNavigation(page: Page, tags: string[]): Promise<string[]> {
