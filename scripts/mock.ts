@@ -13,6 +13,7 @@ try {
     document: mockDocumentPath(options.release),
     host: options.host,
     port: options.port,
+    log: options.log,
   });
 
   const isStopping = stopOnSignals([prism.stop]);

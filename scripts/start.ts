@@ -35,6 +35,7 @@ try {
     document: mockDocumentPath(options.release),
     host: options.host,
     port: options.port,
+    log: options.log,
   });
 
   stoppers.push(prism.stop);

@@ -10,6 +10,8 @@ export interface MockOptions {
   port: number;
   /** The release whose bundle is served; undefined serves the latest bundle. */
   release?: string;
+  /** Whether Prism's own log is shown. */
+  log: boolean;
 }
 
 /** What `npm start` serves: the mock, and the docs site on its own port. */
@@ -19,7 +21,10 @@ export interface StartOptions extends MockOptions {
   docsDir: string;
 }
 
-/** Reads `--host`, `--port` and `--release`, or `MOCK_HOST`, `MOCK_PORT` and `MOCK_RELEASE`. */
+/**
+ * Reads `--host`, `--port`, `--release` and `--log`, or `MOCK_HOST`, `MOCK_PORT`, `MOCK_RELEASE`
+ * and `MOCK_LOG=true`.
+ */
 export function readMockOptions(argv: string[], env: NodeJS.ProcessEnv): MockOptions {
   const { values } = parseArgs({
     args: argv,
@@ -27,6 +32,7 @@ export function readMockOptions(argv: string[], env: NodeJS.ProcessEnv): MockOpt
       host: { type: "string" },
       port: { type: "string" },
       release: { type: "string" },
+      log: { type: "boolean" },
     },
   });
 
@@ -34,12 +40,13 @@ export function readMockOptions(argv: string[], env: NodeJS.ProcessEnv): MockOpt
     host: values.host ?? env.MOCK_HOST ?? "127.0.0.1",
     port: parsePort(values.port ?? env.MOCK_PORT ?? "4010", "--port"),
     release: checkRelease(values.release ?? env.MOCK_RELEASE),
+    log: values.log ?? env.MOCK_LOG === "true",
   };
 }
 
 /**
- * Reads `--host`, `--mock-port`, `--docs-port`, `--docs-dir` and `--release`, or `MOCK_HOST`,
- * `MOCK_PORT`, `DOCS_PORT`, `DOCS_DIR` and `MOCK_RELEASE`.
+ * Reads `--host`, `--mock-port`, `--docs-port`, `--docs-dir`, `--release` and `--log`, or
+ * `MOCK_HOST`, `MOCK_PORT`, `DOCS_PORT`, `DOCS_DIR`, `MOCK_RELEASE` and `MOCK_LOG=true`.
  */
 export function readStartOptions(argv: string[], env: NodeJS.ProcessEnv): StartOptions {
   const { values } = parseArgs({
@@ -50,6 +57,7 @@ export function readStartOptions(argv: string[], env: NodeJS.ProcessEnv): StartO
       "docs-port": { type: "string" },
       "docs-dir": { type: "string" },
       release: { type: "string" },
+      log: { type: "boolean" },
     },
   });
 
@@ -59,6 +67,7 @@ export function readStartOptions(argv: string[], env: NodeJS.ProcessEnv): StartO
     docsPort: parsePort(values["docs-port"] ?? env.DOCS_PORT ?? "8080", "--docs-port"),
     docsDir: values["docs-dir"] ?? env.DOCS_DIR ?? join(repoRoot, "dist", "site"),
     release: checkRelease(values.release ?? env.MOCK_RELEASE),
+    log: values.log ?? env.MOCK_LOG === "true",
   };
 }
 

@@ -13,6 +13,8 @@ export interface PrismOptions {
   port?: number;
   /** How long to wait for the first HTTP answer, in milliseconds. */
   readyTimeout?: number;
+  /** Copies Prism's log (why a request was rejected, unknown routes) to this process's stderr. */
+  log?: boolean;
 }
 
 export interface RunningPrism {
@@ -45,7 +47,7 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
 
   await assertPortFree(host, port);
 
-  const child = spawnPrism(options.document, host, port);
+  const child = spawnPrism(options.document, host, port, options.log ?? false);
   const stderr: string[] = [];
 
   child.stderr?.on("data", (chunk: Buffer) => stderr.push(chunk.toString("utf8")));
@@ -84,7 +86,7 @@ export function findFreePort(host = "127.0.0.1"): Promise<number> {
   });
 }
 
-function spawnPrism(document: string, host: string, port: number): ChildProcess {
+function spawnPrism(document: string, host: string, port: number, log: boolean): ChildProcess {
   // Prism forks a second server process when multiprocess is on (the default under
   // NODE_ENV=production); one process is what lets `stop()` end everything it started.
   const args = [
@@ -101,7 +103,7 @@ function spawnPrism(document: string, host: string, port: number): ChildProcess 
   // The guard ends Prism when this process dies without stopping it (a crash, a killed test
   // worker), through the stdin pipe that closes with this process.
   return spawn(process.execPath, ["--import", orphanGuard, prismCli, ...args, "-v", "warn"], {
-    stdio: ["pipe", "ignore", "pipe"],
+    stdio: ["pipe", log ? process.stderr : "ignore", "pipe"],
   });
 }
 

@@ -103,6 +103,16 @@ describe("npm run mock", () => {
     expect(await waitUntilEnded(prismPids)).toEqual([]);
   });
 
+  it("shows why Prism rejected a request with `--log`", async () => {
+    script = runScript("mock.ts", ["--port", String(await findFreePort()), "--log"]);
+
+    const [, baseUrl] = await script.waitForOutput(ready);
+
+    await fetch(`${baseUrl}/netflix/promotions/list`);
+
+    await script.waitForOutput(/Request query must have required property 'token'/);
+  });
+
   it("names the port when it is in use", async () => {
     const port = await findFreePort();
 
