@@ -27,7 +27,7 @@ describe("Prism clean-up", () => {
     const config = join("test", "mock", "fixtures", "vitest.config.ts");
     const vitest = spawn(localBin("vitest"), ["run", "--config", config], {
       cwd: repoRoot,
-      env: { ...process.env, PRISM_PID_FILE: pidFile },
+      env: { ...process.env, PRISM_PID_FILE: pidFile, CONTRACT_BASE_URL: "" },
       stdio: "ignore",
     });
 
