@@ -99,4 +99,14 @@ describe("readGuides", () => {
       expect(guide.title.length, guide.slug).toBeGreaterThan(0);
     }
   });
+
+  it("links only to guides that exist", () => {
+    const slugs: string[] = [...guideOrder];
+
+    for (const guide of guides) {
+      for (const [, target] of guide.body.matchAll(/\]\(#\/([^)]+)\)/g)) {
+        expect(slugs, `${guide.slug} links to #/${target}`).toContain(target);
+      }
+    }
+  });
 });
