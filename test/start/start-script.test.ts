@@ -1,4 +1,5 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -75,5 +76,26 @@ describe("scripts/start.ts", () => {
     script.child.kill("SIGINT");
 
     expect(await script.exited).toBe(0);
+  });
+
+  it("names the docs port when it is in use and starts no mock", async () => {
+    const blocker = createServer();
+    const port = await findFreePort();
+
+    await new Promise((resolve) => blocker.listen(port, "127.0.0.1", () => resolve(undefined)));
+
+    try {
+      script = runScript("start.ts", ["--mock-port", "0", "--docs-port", String(port)], {
+        DOCS_DIR: siteDir,
+      });
+
+      expect(await script.exited).toBe(1);
+      expect(script.stderr()).toContain(
+        `error: Port ${port} on 127.0.0.1 is already in use: stop what holds it or pass another port`,
+      );
+      expect(script.stderr()).not.toContain("Mock server");
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
   });
 });
