@@ -166,7 +166,7 @@ describe.skipIf(skipReason !== undefined)(
       }
 
       await page.close();
-    });
+    }, 90_000);
 
     it.each(["R12.0.0", "R12.1.0"])("lists every guide in the %s navigation", async (release) => {
       const page = await openPage(`${release}/index.html`);
