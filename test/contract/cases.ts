@@ -23,8 +23,8 @@ export const outsideEnum = "NOT_IN_ENUM";
 
 /**
  * Walks a bundle and its limits and generates, per operation: every documented request
- * (accepted), every limit at and beyond each bound, every mandatory field missing, every enum
- * with a value outside it, and missing credentials.
+ * (accepted), every limit at and beyond each bound, every mandatory field missing, every object
+ * that needs keys left empty, every enum with a value outside it, and missing credentials.
  */
 export function generateCases(
   document: OpenApiDocument,
@@ -152,8 +152,24 @@ function addBodyCases(
       }
     }
 
+    const withParent = bodies.find((body) => isObject(readAt(body.body, parentPath)));
+
+    if (field.minProperties && withParent) {
+      add({
+        name: `rejects an empty \`${name}\``,
+        kind: "required",
+        request: { ...withParent, body: writeAt(withParent.body, field.path, {}) },
+        expect: rejected({
+          location: [...location, String(field.path.at(-1))],
+          code: "minProperties",
+        }),
+      });
+    } else if (field.minProperties) {
+      reportUncovered(field.path);
+    }
+
     if (field.enumValues) {
-      const request = bodies.find((body) => isObject(readAt(body.body, parentPath)));
+      const request = withParent;
 
       if (request) {
         add({

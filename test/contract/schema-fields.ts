@@ -8,6 +8,8 @@ export interface SchemaField {
   path: FieldPath;
   required: boolean;
   enumValues?: unknown[];
+  /** The fewest keys an object property must hold, such as one key of an identifier. */
+  minProperties?: number;
 }
 
 interface SchemaNode {
@@ -16,6 +18,7 @@ interface SchemaNode {
   required?: string[];
   items?: unknown;
   enum?: unknown[];
+  minProperties?: number;
 }
 
 // Deep enough for every request body of the description, shallow enough to stop on cycles.
@@ -47,6 +50,7 @@ export function listSchemaFields(
       path: fieldPath,
       required: node.required?.includes(name) ?? false,
       ...(resolved.enum ? { enumValues: resolved.enum } : {}),
+      ...(resolved.minProperties ? { minProperties: resolved.minProperties } : {}),
     });
     fields.push(...listSchemaFields(document, resolved, fieldPath));
   }
