@@ -18,6 +18,7 @@ import {
   menuItem,
   readNavigation,
   tagNames,
+  waitUntilRendered,
 } from "./reference-page.js";
 
 const missingBrowser = findMissingBrowser();
@@ -183,9 +184,21 @@ describe.skipIf(skipReason !== undefined)(
       const page = await openPage(`${release}/index.html`);
       const path = join(screenshotDir, `reference-${release}.png`);
 
+      await waitUntilRendered(page, guides[0]!.title);
+
       await mkdir(screenshotDir, { recursive: true });
       await page.screenshot({ path });
       console.log(`Screenshot: ${path}`);
+
+      // A second picture shows the badges where they matter most: on the inferred operation.
+      const cancel = "Cancel a Netflix subscriber (inferred path)";
+      const cancelPath = join(screenshotDir, `cancel-${release}.png`);
+
+      await readNavigation(page, ["Subscriptions"]);
+      await page.locator(menuItem).getByText(cancel, { exact: true }).click();
+      await page.locator("h1, h2").filter({ hasText: cancel }).first().waitFor();
+      await page.screenshot({ path: cancelPath });
+      console.log(`Screenshot: ${cancelPath}`);
       await page.close();
     });
 

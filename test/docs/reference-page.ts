@@ -38,3 +38,9 @@ export function entryFor(texts: string[], summary: string): string | undefined {
 
   return matches.sort((left, right) => left.length - right.length)[0];
 }
+
+/** Waits until Redoc has hydrated the page: the search box is ready and the sections are drawn. */
+export async function waitUntilRendered(page: Page, firstSection: string): Promise<void> {
+  await page.getByTestId("search-trigger").filter({ hasText: "Search" }).waitFor();
+  await page.locator("h1, h2").filter({ hasText: firstSection }).first().waitFor();
+}
