@@ -319,6 +319,7 @@ export interface components {
      * @description The envelope of a successful login.
      */
     LoginResponse: components["schemas"]["Envelope"] & {
+      /** @description The new session. */
       data: components["schemas"]["LoginResult"];
     };
     /**
@@ -368,6 +369,7 @@ export interface components {
      * @description The envelope of `promotions/list`: `data` is a bare array.
      */
     PromotionListResponse: components["schemas"]["Envelope"] & {
+      /** @description The promotions of the operator, as a bare array. */
       data: components["schemas"]["NetflixPromotion"][];
     };
     /**
@@ -421,6 +423,7 @@ export interface components {
      * @description The envelope of `subscriptions/show`: `data` is an array, as several subscriptions can come back.
      */
     SubscriptionListResponse: components["schemas"]["Envelope"] & {
+      /** @description The customer's subscriptions, as an array. */
       data: components["schemas"]["NetflixSubscription"][];
     };
     /**
@@ -823,6 +826,7 @@ export interface components {
      * @description The envelope of `subscriptions/create`.
      */
     CreateSubscriptionResponse: components["schemas"]["Envelope"] & {
+      /** @description The Netflix sign-up token of the new subscriber. */
       data: components["schemas"]["CreateSubscriptionResult"];
     };
     /**
@@ -845,6 +849,7 @@ export interface components {
      * @description The envelope of suspend, unsuspend and cancel.
      */
     SubscriptionActionResponse: components["schemas"]["Envelope"] & {
+      /** @description Empty for suspend; not documented for unsuspend and cancel. */
       data: components["schemas"]["SubscriptionActionResult"];
     };
     /**
@@ -919,6 +924,7 @@ export interface components {
      * @description The envelope of `charges/list`.
      */
     ChargeListResponse: components["schemas"]["Envelope"] & {
+      /** @description One page of charges. */
       data: components["schemas"]["ChargePage"];
     };
     /**
@@ -986,6 +992,7 @@ export interface components {
      * @description The envelope of `charges/acknowledge`. Partial failures come back here with status `OK`.
      */
     AcknowledgeChargesResponse: components["schemas"]["Envelope"] & {
+      /** @description The charges that could not be acknowledged. */
       data: components["schemas"]["AcknowledgeChargesResult"];
     };
     /**
@@ -1054,6 +1061,7 @@ export interface components {
      * @description The envelope of the device operations. Partial failures come back here with status `OK`.
      */
     DeviceBatchResponse: components["schemas"]["Envelope"] & {
+      /** @description The devices that could not be handled. */
       data: components["schemas"]["DeviceBatchResult"];
     };
   };
