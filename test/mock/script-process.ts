@@ -11,7 +11,7 @@ export interface ScriptProcess {
   stderr(): string;
   /** Resolves with the first match of `pattern` in stderr; rejects after `timeout` ms. */
   waitForOutput(pattern: RegExp, timeout?: number): Promise<RegExpMatchArray>;
-  /** Settles with the exit code, or the signal that ended the process. */
+  /** Settles with the exit code, or the signal that ended the process, once its output is in. */
   exited: Promise<number | NodeJS.Signals | null>;
   /** The Prism processes the script started, directly or not, while they run. */
   prismPids(): number[];
@@ -36,14 +36,21 @@ export function runCommand(
   const child = spawn(command, args, {
     cwd: repoRoot,
     env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["ignore", "ignore", "pipe"],
   });
   let output = "";
-  const exited = new Promise<number | NodeJS.Signals | null>((resolve) =>
-    child.once("exit", (code, signal) => resolve(code ?? signal)),
-  );
+  let closed = false;
 
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+
+  // `close` rather than `exit`: it comes once stderr is read to the end, so assertions on the
+  // output after the exit see all of it.
+  const exited = new Promise<number | NodeJS.Signals | null>((resolve) =>
+    child.once("close", (code, signal) => {
+      closed = true;
+      resolve(code ?? signal);
+    }),
+  );
 
   return {
     child,
@@ -51,34 +58,44 @@ export function runCommand(
     exited,
     prismPids: () => listPrismProcessesUnder(child.pid!).map((prism) => prism.pid),
     waitForOutput: (pattern, timeout = 20_000) =>
-      new Promise((resolve, reject) => {
-        const check = (): void => {
-          const match = output.match(pattern);
-
-          if (match) {
-            clearInterval(poll);
-            clearTimeout(timer);
-            resolve(match);
-          }
-        };
-        const poll = setInterval(check, 50);
-        const timer = setTimeout(() => {
-          clearInterval(poll);
-          reject(
-            new Error(`No ${pattern} in the output of ${name} within ${timeout} ms:\n${output}`),
-          );
-        }, timeout);
-
-        void exited.then(() =>
-          setTimeout(() => {
-            check();
-            clearInterval(poll);
-            clearTimeout(timer);
-            reject(new Error(`${name} exited before printing ${pattern}:\n${output}`));
-          }, 100),
-        );
-      }),
+      waitForMatch(
+        () => output,
+        () => closed,
+        pattern,
+        timeout,
+        name,
+      ),
   };
+}
+
+async function waitForMatch(
+  read: () => string,
+  isClosed: () => boolean,
+  pattern: RegExp,
+  timeout: number,
+  name: string,
+): Promise<RegExpMatchArray> {
+  const deadline = Date.now() + timeout;
+
+  for (;;) {
+    // Read the closed flag first: output that arrived before the close is then already in.
+    const closedBefore = isClosed();
+    const match = read().match(pattern);
+
+    if (match) {
+      return match;
+    }
+
+    if (closedBefore) {
+      throw new Error(`${name} exited before printing ${pattern}:\n${read()}`);
+    }
+
+    if (Date.now() > deadline) {
+      throw new Error(`No ${pattern} in the output of ${name} within ${timeout} ms:\n${read()}`);
+    }
+
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Ends a script that a failed test left running, and any Prism it started, and waits. */
