@@ -334,6 +334,15 @@ export interface components {
       unit?: string;
     };
     /**
+     * FieldsSet
+     * @description Response fields to return, sent as one comma-separated value. Whether fields nested in a set can be picked is not documented.
+     * @example [
+     *       "code",
+     *       "name"
+     *     ]
+     */
+    FieldsSet: string[];
+    /**
      * LocalDateTime
      * @description A date and time as CRM.COM writes it: ISO 8601 without a UTC offset (`YYYY-MM-DDThh:mm:ss`), or null. It is not an RFC 3339 `date-time`, because the offset is missing.
      * @example 2017-01-01T00:00:00
@@ -1080,15 +1089,25 @@ export interface components {
     /** @description The session token from a login operation. GET operations take it in the query string like every other parameter. */
     token: components["schemas"]["Token"];
     /**
-     * @description The response fields to return, as one comma-separated value (`fields_set=code,name`). All fields come back when it is left out, so any response field may be absent when it is given.
+     * @description The promotion fields to return, as one comma-separated value. All fields come back when it is left out, so any field of the response may be absent when it is given.
      * @example [
      *       "code",
-     *       "name"
+     *       "name",
+     *       "expires_on"
      *     ]
      */
-    fields_set: string[];
+    promotion_fields_set: components["schemas"]["FieldsSet"];
     /** @description The identifier of the customer in the operator's own billing system. */
     billing_system_customer_identifier: components["schemas"]["BillingSystemCustomerIdentifier"];
+    /**
+     * @description The subscription fields to return, as one comma-separated value. All fields come back when it is left out, so any field of the response may be absent when it is given.
+     * @example [
+     *       "subscription_number",
+     *       "netflix_sate",
+     *       "life_cycle_state"
+     *     ]
+     */
+    subscription_fields_set: components["schemas"]["FieldsSet"];
     /**
      * @description The page size. At most 50 charges come back per call.
      * @example 50
@@ -1101,6 +1120,17 @@ export interface components {
      * @example 0
      */
     offset: number;
+    /**
+     * @description The charge fields to return, as one comma-separated value. All fields come back when it is left out, so any field of the response may be absent when it is given.
+     * @example [
+     *       "number",
+     *       "billing_system_customer_identifier",
+     *       "amount",
+     *       "currency",
+     *       "charge_status"
+     *     ]
+     */
+    charge_fields_set: components["schemas"]["FieldsSet"];
   };
   requestBodies: never;
   headers: never;
@@ -1164,13 +1194,14 @@ export interface operations {
         /** @description The session token from a login operation. GET operations take it in the query string like every other parameter. */
         token: components["parameters"]["token"];
         /**
-         * @description The response fields to return, as one comma-separated value (`fields_set=code,name`). All fields come back when it is left out, so any response field may be absent when it is given.
+         * @description The promotion fields to return, as one comma-separated value. All fields come back when it is left out, so any field of the response may be absent when it is given.
          * @example [
          *       "code",
-         *       "name"
+         *       "name",
+         *       "expires_on"
          *     ]
          */
-        fields_set?: components["parameters"]["fields_set"];
+        fields_set?: components["parameters"]["promotion_fields_set"];
       };
       header?: never;
       path?: never;
@@ -1198,13 +1229,14 @@ export interface operations {
         /** @description The identifier of the customer in the operator's own billing system. */
         billing_system_customer_identifier: components["parameters"]["billing_system_customer_identifier"];
         /**
-         * @description The response fields to return, as one comma-separated value (`fields_set=code,name`). All fields come back when it is left out, so any response field may be absent when it is given.
+         * @description The subscription fields to return, as one comma-separated value. All fields come back when it is left out, so any field of the response may be absent when it is given.
          * @example [
-         *       "code",
-         *       "name"
+         *       "subscription_number",
+         *       "netflix_sate",
+         *       "life_cycle_state"
          *     ]
          */
-        fields_set?: components["parameters"]["fields_set"];
+        fields_set?: components["parameters"]["subscription_fields_set"];
       };
       header?: never;
       path?: never;
@@ -1342,13 +1374,16 @@ export interface operations {
          */
         offset: components["parameters"]["offset"];
         /**
-         * @description The response fields to return, as one comma-separated value (`fields_set=code,name`). All fields come back when it is left out, so any response field may be absent when it is given.
+         * @description The charge fields to return, as one comma-separated value. All fields come back when it is left out, so any field of the response may be absent when it is given.
          * @example [
-         *       "code",
-         *       "name"
+         *       "number",
+         *       "billing_system_customer_identifier",
+         *       "amount",
+         *       "currency",
+         *       "charge_status"
          *     ]
          */
-        fields_set?: components["parameters"]["fields_set"];
+        fields_set?: components["parameters"]["charge_fields_set"];
       };
       header?: never;
       path?: never;
