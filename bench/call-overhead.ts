@@ -4,7 +4,7 @@ import type { paths } from "../generated/schema.js";
 import { createNetflixClient } from "../src/index.js";
 import { startLoopbackServer } from "./loopback-server.js";
 
-/** Median-round mean microseconds per call for each way of calling, measured against one loopback server. */
+/** Microseconds per call (mean of the median round) for each way of calling one loopback server. */
 export interface OverheadFigures {
   calls: number;
   fetchMicroseconds: number;

@@ -10,7 +10,7 @@ export interface RegistrationFigures {
   milliseconds: number;
 }
 
-/** Registers `devices` ESNs against a loopback server whose device calls take `deviceLatency` ms. */
+/** Registers `devices` ESNs against a loopback server whose calls take `deviceLatency` ms. */
 export async function measureRegistration(
   devices: number,
   concurrency: number,

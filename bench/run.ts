@@ -23,7 +23,8 @@ function writeOverhead(title: string, overhead: OverheadFigures): void {
   write(
     `  client         ${format(overhead.clientMicroseconds)} µs   ` +
       `${format(overhead.clientMicroseconds / overhead.fetchMicroseconds, 2)}x fetch, ` +
-      `${format(overhead.clientMicroseconds / overhead.openapiFetchMicroseconds, 2)}x openapi-fetch`,
+      `${format(overhead.clientMicroseconds / overhead.openapiFetchMicroseconds, 2)}x ` +
+      "openapi-fetch",
   );
 }
 

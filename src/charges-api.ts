@@ -24,7 +24,7 @@ export interface ChargesApi {
   ): Promise<ResponseData<"listCharges">>;
   /** Yields every page of charges, by offset, until a short or empty page. */
   iterate(query: ChargeWalkQuery): AsyncIterable<NetflixCharge[]>;
-  /** Acknowledges at most 50 charges in one call; throws a `LimitError` beyond the spec's bounds. */
+  /** Acknowledges at most 50 charges in one call; throws a `LimitError` beyond the bounds. */
   acknowledgeBatch(
     items: AcknowledgedNetflixCharge[],
     options?: CallOptions,

@@ -6,7 +6,10 @@ export interface PasswordAuth {
   unit?: string;
 }
 
-/** Log in with a Web API key, upstream's recommended login (`POST /authentication/web_api_key/token`). */
+/**
+ * Log in with a Web API key, the login upstream recommends
+ * (`POST /authentication/web_api_key/token`).
+ */
 export interface WebApiKeyAuth {
   webApiKey: string;
   unit?: string;
@@ -53,7 +56,7 @@ export interface NetflixClientOptions {
   retry?: RetryOptions;
   /** Renew a token this many seconds before it expires. Default 60. */
   renewBefore?: number;
-  /** Decides whether a failed response means the session is no longer valid. Default: HTTP 401 or 403. */
+  /** Decides whether a failed response means the session has ended. Default: HTTP 401 or 403. */
   isAuthFailure?: (candidate: AuthFailureCandidate) => boolean;
   /** Waits between retries; injectable so that tests do not wait. */
   sleep?: (milliseconds: number, signal?: AbortSignal) => Promise<void>;

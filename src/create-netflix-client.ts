@@ -25,7 +25,7 @@ export interface NetflixClient {
   subscriptions: SubscriptionsApi;
   charges: ChargesApi;
   operators: OperatorsApi;
-  /** The bare openapi-fetch client: same base URL, fetch and GET retries; no token, no unwrapping. */
+  /** The bare openapi-fetch client: same base URL, fetch and GET retries, no token or unwrap. */
   raw: Client<paths>;
 }
 

@@ -13,7 +13,8 @@ import type {
 
 /**
  * Handles one page of charges (bill them, store them) and returns what to acknowledge; returning
- * nothing acknowledges every charge of the page by `number` and `billing_system_customer_identifier`.
+ * nothing acknowledges every charge of the page by `number` and
+ * `billing_system_customer_identifier`.
  */
 export type ChargePageHandler = (
   charges: NetflixCharge[],

@@ -44,7 +44,8 @@ export class StatusError extends NetflixApiError {
     const explanation = said ? ` (${said})` : "";
 
     super(
-      `Upstream answered status \`${details.statusCode}\`${explanation} to \`${details.operation}\`;` +
+      `Upstream answered status \`${details.statusCode}\`${explanation} ` +
+        `to \`${details.operation}\`;` +
         " fix the request or the session as the status says, then send it again",
       details.request,
     );
@@ -71,7 +72,8 @@ export class HttpError extends NetflixApiError {
     problem: string;
   }) {
     super(
-      `Upstream answered HTTP ${details.httpStatus} ${details.problem} to \`${details.operation}\`;` +
+      `Upstream answered HTTP ${details.httpStatus} ${details.problem} ` +
+        `to \`${details.operation}\`;` +
         " check `baseUrl` and the server's health, then send it again",
       details.request,
     );

@@ -1,4 +1,4 @@
-/** A response body that is the upstream envelope `{ data, status: { code, message, description } }`. */
+/** A response body in the upstream envelope: `{ data, status: { code, message, description } }`. */
 export interface Envelope {
   data: unknown;
   code: string;

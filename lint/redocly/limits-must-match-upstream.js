@@ -41,7 +41,9 @@ export default function limitsMustMatchUpstream() {
       leave(_root, ctx) {
         for (const limit of upstreamLimits.filter(({ operationId }) => !seen.has(operationId))) {
           ctx.report({
-            message: `Operation \`${limit.operationId}\` is missing, so its limit on \`${limit.field}\` (${limit.bound} ${limit.value}) is not declared.`,
+            message:
+              `Operation \`${limit.operationId}\` is missing, so its limit on ` +
+              `\`${limit.field}\` (${limit.bound} ${limit.value}) is not declared.`,
             location: ctx.location.child("paths"),
           });
         }

@@ -25,7 +25,9 @@ export default function requestArraysMustDeclareMaxItems() {
           if (types.includes("array") && schema.maxItems === undefined && !reported.has(schema)) {
             reported.add(schema);
             ctx.report({
-              message: `An array in the request body of \`${operation.operationId}\` must declare \`maxItems\`.`,
+              message:
+                `An array in the request body of \`${operation.operationId}\` ` +
+                "must declare `maxItems`.",
               location: location.child("type"),
             });
           }

@@ -24,7 +24,7 @@ export interface Guide {
   body: string;
 }
 
-/** Reads every guide in navigation order; fails on a guide missing from, or absent from, the order. */
+/** Reads every guide in navigation order; fails when a guide and the order disagree. */
 export async function readGuides(folder = guidesDir): Promise<Guide[]> {
   const files = (await readdir(folder)).filter((name) => name.endsWith(".md"));
   const slugs = files.map((name) => name.slice(0, -".md".length));

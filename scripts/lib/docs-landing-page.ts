@@ -59,7 +59,8 @@ export function renderLandingPage(
   <h1>${escapeHtml(title)}</h1>
   <p>API reference and guides for integrators of the CRM.COM Netflix partner Web API. Every page
   works offline.</p>
-  <a id="open-latest" href="${releasePagePath(latest.release)}">Open the ${latest.release} reference</a>
+  <a id="open-latest" href="${releasePagePath(latest.release)}"
+    >Open the ${latest.release} reference</a>
   <h2>Releases</h2>
   <ul id="releases">
     ${releaseItems.join("\n    ")}

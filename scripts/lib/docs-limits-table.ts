@@ -11,10 +11,11 @@ export function renderLimitsTable(document: OpenApiDocument): string {
     ]),
   );
   const rows = Object.entries(limits).flatMap(([operationId, fields]) =>
-    Object.entries(fields).map(
-      ([field, limit]) =>
-        `| \`${requests.get(operationId)}\` | \`${field}\` (${limit.in}) | ${describeBounds(limit)} |`,
-    ),
+    Object.entries(fields).map(([field, limit]) => {
+      const request = `\`${requests.get(operationId)}\``;
+
+      return `| ${request} | \`${field}\` (${limit.in}) | ${describeBounds(limit)} |`;
+    }),
   );
 
   return ["| request | field | allowed |", "| --- | --- | --- |", ...rows].join("\n");

@@ -3,8 +3,12 @@
  * "From R12.1.0" to "From R12.…"; the release is the point of the badge, so it gets its width.
  */
 const pageStyle = `<style data-source="scripts/lib/docs-page-style.ts">
-  [data-component-name="Menu/MenuItem"] [data-component-name="Tag/Tag"] { max-width: none !important; }
-  [data-component-name="Menu/MenuItem"] [data-component-name="Tag/Tag"] > div { width: auto !important; }
+  [data-component-name="Menu/MenuItem"] [data-component-name="Tag/Tag"] {
+    max-width: none !important;
+  }
+  [data-component-name="Menu/MenuItem"] [data-component-name="Tag/Tag"] > div {
+    width: auto !important;
+  }
 </style>`;
 
 /** Adds the site's few style overrides at the end of the page's head. */

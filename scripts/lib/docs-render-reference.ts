@@ -40,7 +40,8 @@ export async function renderReference(document: OpenApiDocument, title: string):
 
     if (result.code !== 0) {
       throw new Error(
-        `\`redocly build-docs\` failed with exit code ${result.code} for "${title}":\n${result.stderr}`,
+        `\`redocly build-docs\` failed with exit code ${result.code} for "${title}":\n` +
+          result.stderr,
       );
     }
 

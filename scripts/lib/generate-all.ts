@@ -42,7 +42,7 @@ async function renderLimits(document: OpenApiDocument): Promise<string> {
 
   return renderTypeScript(
     [
-      "/** Every numeric and array bound of a top-level request field, by operationId and field. */",
+      "/** Numeric and array bounds of top-level request fields, by operationId and field. */",
       `export const limits = ${table} as const;`,
       "",
       "export type Limits = typeof limits;",

@@ -64,7 +64,8 @@ describe("limits", () => {
 
     await expect(client.operators.unregisterDevicesBatch(group, createEsns(1001))).rejects.toThrow(
       "`devices` holds 1001 items, more than the limit of 1000 per call; send at most 1000 per " +
-        "call, or use the batch helper that splits them: POST /netflix/operators/unregister_devices",
+        "call, or use the batch helper that splits them: " +
+        "POST /netflix/operators/unregister_devices",
     );
     expect(upstream.callsTo("/netflix/operators/register_devices")).toHaveLength(1);
     expect(upstream.callsTo("/netflix/operators/unregister_devices")).toHaveLength(0);

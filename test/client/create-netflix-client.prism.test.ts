@@ -140,7 +140,7 @@ describe("client against the Prism mock", () => {
     expect(result.done.map((outcome) => outcome.item)).toEqual(["Test_6", "Test_7"]);
   });
 
-  it("logs in with a Web API key through HTTP Basic, as the mock's security scheme requires", async () => {
+  it("logs in with a Web API key through HTTP Basic, as the mock requires", async () => {
     const seen: string[] = [];
     const keyClient = createNetflixClient({
       baseUrl: prism?.baseUrl ?? "",

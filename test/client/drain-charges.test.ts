@@ -24,7 +24,7 @@ describe("drain", () => {
     ]);
   });
 
-  it("moves the offset past charges that failed to acknowledge, so it never loops forever", async () => {
+  it("moves the offset past charges that failed to acknowledge, so it never loops", async () => {
     const store = createChargeStore(120, { refuse: new Set(["NFC0000003", "NFC0000060"]) });
     const { client, upstream } = createTestClient(store.handle);
 

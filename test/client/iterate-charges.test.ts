@@ -35,7 +35,7 @@ describe("iterate", () => {
     expect(upstream.callsTo("/netflix/charges/list")).toHaveLength(3);
   });
 
-  it("skips charges when the loop acknowledges as it iterates, which is why drain exists", async () => {
+  it("skips charges when the loop acknowledges as it iterates (why drain exists)", async () => {
     const store = createChargeStore(120);
     const { client } = createTestClient(store.handle);
 

@@ -29,7 +29,7 @@ describe("runBatches", () => {
     expect(result.calls).toBe(3);
   });
 
-  it("keeps failed-set entries without a key, or for items not in the call, as unmatched", async () => {
+  it("keeps failed-set entries without a key or outside the call as unmatched", async () => {
     const result = await runBatches({
       items: ["a", "b"],
       keyOf: (item) => item,

@@ -127,7 +127,7 @@ describe("envelope", () => {
 });
 
 describe("token placement", () => {
-  it("puts the token into the query of a GET, with fields_set as one comma-separated value", async () => {
+  it("puts the token into the query of a GET, fields_set as one joined value", async () => {
     const { client, upstream, token } = createTestClient(() => respondWith([]));
 
     await client.promotions.list({ fields_set: ["code", "name"] });

@@ -146,7 +146,7 @@ describe("session", () => {
     expect(logins()).toBe(2);
   });
 
-  it("gives a token that is not a JWT the upstream two-hour lifetime from when it was obtained", async () => {
+  it("gives a token that is not a JWT two hours from when it was obtained", async () => {
     let now = 1_700_000_000_000;
     const { upstream, logins } = createLoginCounter(() => "737C2CC402644029BA7827E41B932C79");
     const client = createNetflixClient({
@@ -168,7 +168,7 @@ describe("session", () => {
     expect(logins()).toBe(2);
   });
 
-  it("logs in again and resends once when upstream refuses an expired token with HTTP 401", async () => {
+  it("logs in again and resends once when upstream refuses the token with HTTP 401", async () => {
     let logins = 0;
     const upstream = createFakeUpstream((call) => {
       if (call.path === "/authentication/token") {
@@ -231,7 +231,7 @@ describe("session", () => {
     expect(logins).toBe(2);
   });
 
-  it("does not treat a non-OK status on HTTP 200 as an authentication failure by default", async () => {
+  it("does not treat a non-OK status on HTTP 200 as an authentication failure", async () => {
     const upstream = createFakeUpstream((call) =>
       call.path === "/authentication/token"
         ? respondWith({ token: "T" })

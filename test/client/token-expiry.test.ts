@@ -4,7 +4,10 @@ import { readTokenExpiry, upstreamTokenLifetime } from "../../src/token-expiry.j
 import { createJwt } from "./support/fake-upstream.js";
 
 const upstreamExample =
-  "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJ1c3IiOiJtcGFkbWluaXN0cmF0b3IiLCJvcmciOiJldm5meCIsIm91biI6IjEiLCJleHAiOiIxNTAxMTY0ODQ4IiwiaWF0IjoiMTUwMTE1NzY0OCIsImp0aSI6IjdCNkJBM0RBOTMwMDQ0RDlBNDIwQjVBNUU4NEVFMzUzIn0.VfW8HoMGjS1vaH4ocUjhLjZfrM4vxcbz1LwWybxAo6s";
+  "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9." +
+  "eyJ1c3IiOiJtcGFkbWluaXN0cmF0b3IiLCJvcmciOiJldm5meCIsIm91biI6IjEiLCJleHAiOiIxNTAxMTY0ODQ4Iiwi" +
+  "aWF0IjoiMTUwMTE1NzY0OCIsImp0aSI6IjdCNkJBM0RBOTMwMDQ0RDlBNDIwQjVBNUU4NEVFMzUzIn0." +
+  "VfW8HoMGjS1vaH4ocUjhLjZfrM4vxcbz1LwWybxAo6s";
 
 describe("readTokenExpiry", () => {
   it("reads the string `exp` of the upstream example JWT", () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { findRemoteLoads, makeOffline } from "../../scripts/lib/docs-offline.js";
 
 const redocLogo =
-  "src:e?`https://cdn.redoc.ly/redoc/logo-mini-full.svg`:`https://cdn.redoc.ly/redoc/logo-mini.svg`";
+  "src:e?`https://cdn.redoc.ly/redoc/logo-mini-full.svg`:" +
+  "`https://cdn.redoc.ly/redoc/logo-mini.svg`";
 
 describe("makeOffline", () => {
   it("replaces the logo Redoc fetches from its CDN with a local image", () => {

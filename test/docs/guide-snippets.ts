@@ -43,7 +43,9 @@ export function toModule(snippets: Snippet[]): string {
   const bodies = snippets.map((snippet) => {
     const code = snippet.code.replace(/^import .* from "crmcom-netflix-api";\n/gm, "");
 
-    return `// ${snippet.guide} #${snippet.index}\nexport async function snippet${snippet.index}() {\n${code}}\n`;
+    const header = `// ${snippet.guide} #${snippet.index}`;
+
+    return `${header}\nexport async function snippet${snippet.index}() {\n${code}}\n`;
   });
 
   return `${preamble}\n${bodies.join("\n")}`;

@@ -14,7 +14,9 @@ const houseRules = [
   {
     rule: "house/limits-must-match-upstream",
     lint: lintWithRedocly,
-    says: "`number_of_results` of `listCharges` declares maximum 51; upstream limits it to maximum 50.",
+    says:
+      "`number_of_results` of `listCharges` declares maximum 51; " +
+      "upstream limits it to maximum 50.",
   },
   {
     rule: "house/request-arrays-must-declare-max-items",

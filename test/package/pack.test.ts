@@ -12,7 +12,12 @@ const tsc = join(repoRoot, "node_modules", "typescript", "bin", "tsc");
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 let scratch = "";
 
-const consumerSource = `import { createNetflixClient, LimitError, limits, type components } from "crmcom-netflix-api";
+const consumerSource = `import {
+  createNetflixClient,
+  LimitError,
+  limits,
+  type components,
+} from "crmcom-netflix-api";
 import type { paths } from "crmcom-netflix-api/schema";
 
 type Charge = components["schemas"]["NetflixCharge"];
@@ -33,7 +38,8 @@ const client = createNetflixClient({
     }),
 });
 
-const page = await client.charges.list({ charge_status: "PROCESSED", offset: 0, number_of_results: 1 });
+const query = { charge_status: "PROCESSED", offset: 0, number_of_results: 1 } as const;
+const page = await client.charges.list(query);
 const refused = await client.charges.acknowledgeBatch([]).catch((error: unknown) => error);
 
 console.log(JSON.stringify({
@@ -107,7 +113,7 @@ afterAll(async () => {
 });
 
 describe("published package", () => {
-  it("type-checks and compiles a consumer that imports the client and the schema types", async () => {
+  it("type-checks and compiles a consumer of the client and the schema types", async () => {
     const appDir = join(scratch, "app");
 
     const compiled = await run(process.execPath, [tsc, "-p", "tsconfig.json"], {

@@ -91,7 +91,8 @@ describe("scripts/start.ts", () => {
 
       expect(await script.exited).toBe(1);
       expect(script.stderr()).toContain(
-        `error: Port ${port} on 127.0.0.1 is already in use: stop what holds it or pass another port`,
+        `error: Port ${port} on 127.0.0.1 is already in use: ` +
+          "stop what holds it or pass another port",
       );
       expect(script.stderr()).not.toContain("Mock server");
     } finally {

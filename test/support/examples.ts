@@ -109,7 +109,7 @@ function collectSchemaExamples(schema: unknown, where: string, found: FoundExamp
   }
 }
 
-/** Validates examples against their schemas with JSON Schema 2020-12; returns one line per failure. */
+/** Validates examples against their schemas (JSON Schema 2020-12); one line per failure. */
 export function validateExamples(bundle: Node, examples: FoundExample[]): string[] {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   const addFormats = addFormatsModule as unknown as (instance: Ajv2020) => void;

@@ -22,7 +22,7 @@ export function createJwt(claims: Record<string, unknown>): string {
   return `${encode({ typ: "JWT", alg: "HS256" })}.${encode(claims)}.c2lnbmF0dXJl`;
 }
 
-/** A JWT that expires two hours after `issuedAt` (seconds), with string claims as upstream sends. */
+/** A JWT that expires two hours after `issuedAt` (seconds), with string claims like upstream. */
 export function createUpstreamJwt(
   issuedAt: number,
   sessionId = "7B6BA3DA930044D9A420B5A5E84EE353",
