@@ -297,7 +297,7 @@ export interface components {
      * @description Every response, success or failure, is wrapped in this object. The payload sits in `data`; the outcome sits in `status`. The order of the two keys carries no meaning.
      */
     Envelope: {
-      /** @description The payload. Each operation narrows its type: a bare array, an object holding a `*_set` array, or an empty object. */
+      /** @description The payload. Each operation's success response gives its type; on failure its content is not documented. */
       data?: unknown;
       status: components["schemas"]["Status"];
     };
@@ -318,10 +318,10 @@ export interface components {
      * LoginResponse
      * @description The envelope of a successful login.
      */
-    LoginResponse: components["schemas"]["Envelope"] & {
+    LoginResponse: {
       /** @description The new session. */
       data: components["schemas"]["LoginResult"];
-    };
+    } & components["schemas"]["Envelope"];
     /**
      * WebApiKeyLoginRequest
      * @description Optional settings of a Web API key login. The key itself travels in the `Authorization` header, not in this body.
@@ -377,10 +377,10 @@ export interface components {
      * PromotionListResponse
      * @description The envelope of `promotions/list`: `data` is a bare array.
      */
-    PromotionListResponse: components["schemas"]["Envelope"] & {
+    PromotionListResponse: {
       /** @description The promotions of the operator, as a bare array. */
       data: components["schemas"]["NetflixPromotion"][];
-    };
+    } & components["schemas"]["Envelope"];
     /**
      * BillingSystemCustomerIdentifier
      * @description The identifier of the customer in the operator's own billing system.
@@ -431,10 +431,10 @@ export interface components {
      * SubscriptionListResponse
      * @description The envelope of `subscriptions/show`: `data` is an array, as several subscriptions can come back.
      */
-    SubscriptionListResponse: components["schemas"]["Envelope"] & {
+    SubscriptionListResponse: {
       /** @description The customer's subscriptions, as an array. */
       data: components["schemas"]["NetflixSubscription"][];
-    };
+    } & components["schemas"]["Envelope"];
     /**
      * CountryIdentifier
      * @description Picks out a country. Send at least one key.
@@ -834,10 +834,10 @@ export interface components {
      * CreateSubscriptionResponse
      * @description The envelope of `subscriptions/create`.
      */
-    CreateSubscriptionResponse: components["schemas"]["Envelope"] & {
+    CreateSubscriptionResponse: {
       /** @description The Netflix sign-up token of the new subscriber. */
       data: components["schemas"]["CreateSubscriptionResult"];
-    };
+    } & components["schemas"]["Envelope"];
     /**
      * SubscriberRequest
      * @description Names one Netflix subscriber by the operator's customer identifier.
@@ -857,10 +857,10 @@ export interface components {
      * SubscriptionActionResponse
      * @description The envelope of suspend, unsuspend and cancel.
      */
-    SubscriptionActionResponse: components["schemas"]["Envelope"] & {
+    SubscriptionActionResponse: {
       /** @description Empty for suspend; not documented for unsuspend and cancel. */
       data: components["schemas"]["SubscriptionActionResult"];
-    };
+    } & components["schemas"]["Envelope"];
     /**
      * ChargeStatusFilter
      * @description Which charges to list. `NOT_PROCESSED` returns only `PENDING` charges. `PROCESSED` returns charges that are `APPROVED`, `DECLINED`, `BAD_REQUEST` or `REJECTED`.
@@ -932,10 +932,10 @@ export interface components {
      * ChargeListResponse
      * @description The envelope of `charges/list`.
      */
-    ChargeListResponse: components["schemas"]["Envelope"] & {
+    ChargeListResponse: {
       /** @description One page of charges. */
       data: components["schemas"]["ChargePage"];
-    };
+    } & components["schemas"]["Envelope"];
     /**
      * AcknowledgedNetflixCharge
      * @description A charge the operator confirms it has received.
@@ -1000,10 +1000,10 @@ export interface components {
      * AcknowledgeChargesResponse
      * @description The envelope of `charges/acknowledge`. Partial failures come back here with status `OK`.
      */
-    AcknowledgeChargesResponse: components["schemas"]["Envelope"] & {
+    AcknowledgeChargesResponse: {
       /** @description The charges that could not be acknowledged. */
       data: components["schemas"]["AcknowledgeChargesResult"];
-    };
+    } & components["schemas"]["Envelope"];
     /**
      * GroupIdentifier
      * @description Picks out the CRM.COM group that stands for a Netflix operator. Send at least one key. What happens when several keys are sent is not documented.
@@ -1069,10 +1069,10 @@ export interface components {
      * DeviceBatchResponse
      * @description The envelope of the device operations. Partial failures come back here with status `OK`.
      */
-    DeviceBatchResponse: components["schemas"]["Envelope"] & {
+    DeviceBatchResponse: {
       /** @description The devices that could not be handled. */
       data: components["schemas"]["DeviceBatchResult"];
-    };
+    } & components["schemas"]["Envelope"];
   };
   responses: {
     /** @description The call failed: `status.code` is not `OK`. The public reference documents neither the error codes nor the HTTP status codes, so treat any code other than `OK` as a failure and show `message` and `description` to an operator. */

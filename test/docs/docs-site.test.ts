@@ -19,6 +19,7 @@ import {
   readNavigation,
   tagNames,
   waitUntilRendered,
+  waitUntilShown,
 } from "./reference-page.js";
 
 const missingBrowser = findMissingBrowser();
@@ -187,7 +188,7 @@ describe.skipIf(skipReason !== undefined)(
       await waitUntilRendered(page, guides[0]!.title);
 
       await mkdir(screenshotDir, { recursive: true });
-      await page.screenshot({ path });
+      expectPainted(await page.screenshot({ path }));
       console.log(`Screenshot: ${path}`);
 
       // A second picture shows the badges where they matter most: on the inferred operation.
@@ -196,8 +197,8 @@ describe.skipIf(skipReason !== undefined)(
 
       await readNavigation(page, ["Subscriptions"]);
       await page.locator(menuItem).getByText(cancel, { exact: true }).click();
-      await page.locator("h1, h2").filter({ hasText: cancel }).first().waitFor();
-      await page.screenshot({ path: cancelPath });
+      await waitUntilShown(page, cancel);
+      expectPainted(await page.screenshot({ path: cancelPath }));
       console.log(`Screenshot: ${cancelPath}`);
       await page.close();
     });
@@ -211,3 +212,11 @@ describe.skipIf(skipReason !== undefined)(
     });
   },
 );
+
+/**
+ * Fails on a blank picture: a white 1400x900 page encodes to about 6 KB of PNG, a drawn
+ * reference page to well over 100 KB.
+ */
+function expectPainted(png: Buffer): void {
+  expect(png.length).toBeGreaterThan(40_000);
+}

@@ -44,3 +44,29 @@ export async function waitUntilRendered(page: Page, firstSection: string): Promi
   await page.getByTestId("search-trigger").filter({ hasText: "Search" }).waitFor();
   await page.locator("h1, h2").filter({ hasText: firstSection }).first().waitFor();
 }
+
+/**
+ * Waits until the heading that reads `title` sits inside the viewport and two frames have been
+ * painted: after a navigation click Redoc scrolls and draws late, and a screenshot taken at once
+ * comes out blank.
+ */
+export async function waitUntilShown(page: Page, title: string): Promise<void> {
+  const heading = page.locator("h1, h2").filter({ hasText: title }).first();
+  const height = page.viewportSize()?.height ?? 0;
+
+  await heading.waitFor({ state: "visible" });
+
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const box = await heading.boundingBox();
+
+    if (box && box.y >= 0 && box.y < height) {
+      break;
+    }
+
+    await page.waitForTimeout(100);
+  }
+
+  await page.evaluate(
+    "new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))",
+  );
+}
