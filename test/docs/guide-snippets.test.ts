@@ -2,11 +2,11 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { readGuides, type Guide } from "../../scripts/lib/docs-guides.js";
 import { repoRoot } from "../../scripts/lib/paths.js";
+import { typecheck } from "../support/typecheck.js";
 import { extractSnippets, toModule, type Snippet } from "./guide-snippets.js";
 
 let guides: Guide[];
@@ -32,28 +32,13 @@ async function typeCheck(groups: Map<string, Snippet[]>): Promise<string[]> {
     files.push(file);
   }
 
-  const program = ts.createProgram(files, {
-    strict: true,
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    lib: ["lib.es2023.d.ts"],
-    types: ["node"],
-    typeRoots: [join(repoRoot, "node_modules", "@types")],
-    skipLibCheck: true,
-    paths: { "crmcom-netflix-api": [join(repoRoot, "src", "index.ts")] },
+  const problems = typecheck(files, {
+    compilerOptions: { paths: { "crmcom-netflix-api": [join(repoRoot, "src", "index.ts")] } },
   });
 
-  return ts
-    .getPreEmitDiagnostics(program)
-    .filter((diagnostic) => diagnostic.file && files.includes(diagnostic.file.fileName))
-    .map((diagnostic) => {
-      const { line } = diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
-      const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
-
-      return `${diagnostic.file!.fileName.replace(scratch, "docs")}:${line + 1}: ${text}`;
-    });
+  return problems.map(
+    ({ file, line, message }) => `${file.replace(scratch, "docs")}:${line}: ${message}`,
+  );
 }
 
 describe("guide snippets", () => {

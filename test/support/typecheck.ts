@@ -6,44 +6,44 @@ import { repoRoot } from "../../scripts/lib/paths.js";
 
 /** One compiler error, reduced to what the tests compare. */
 export interface TypeError {
+  file: string;
   line: number;
   code: number;
   message: string;
 }
 
-/**
- * Type-checks one file with the repository's compiler options. With `stripExpectErrors`, the
- * file is checked as if its `@ts-expect-error` lines were gone, to prove they guard real errors.
- */
-export function typecheckFile(
-  file: string,
-  options: { stripExpectErrors?: boolean } = {},
-): TypeError[] {
+export interface TypecheckOptions {
+  /** Check the files as if their `@ts-expect-error` lines were gone, to prove they guard errors. */
+  stripExpectErrors?: boolean;
+  /** Options laid over the repository's `tsconfig.json`. */
+  compilerOptions?: ts.CompilerOptions;
+}
+
+/** Type-checks files with the repository's compiler options; returns the errors in those files. */
+export function typecheck(files: string[], options: TypecheckOptions = {}): TypeError[] {
   const config = ts.readConfigFile(join(repoRoot, "tsconfig.json"), ts.sys.readFile);
-  const { options: compilerOptions } = ts.parseJsonConfigFileContent(
-    config.config,
-    ts.sys,
-    repoRoot,
-  );
+  const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, repoRoot);
+  const compilerOptions = { ...parsed.options, ...options.compilerOptions };
   const host = ts.createCompilerHost(compilerOptions);
   const readFile = host.readFile.bind(host);
 
   host.readFile = (name) => {
     const text = readFile(name);
 
-    if (!options.stripExpectErrors || name !== file || text === undefined) {
+    if (!options.stripExpectErrors || !files.includes(name) || text === undefined) {
       return text;
     }
 
     return text.replace(/\/\/ @ts-expect-error.*$/gm, "");
   };
 
-  const program = ts.createProgram([file], compilerOptions, host);
+  const program = ts.createProgram(files, compilerOptions, host);
 
   return ts
     .getPreEmitDiagnostics(program)
-    .filter((diagnostic) => diagnostic.file?.fileName === file)
+    .filter((diagnostic) => diagnostic.file && files.includes(diagnostic.file.fileName))
     .map((diagnostic) => ({
+      file: diagnostic.file!.fileName,
       line: diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1,
       code: diagnostic.code,
       message: ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"),

@@ -1,4 +1,4 @@
-// Compiled by client-types.test.ts: each `@ts-expect-error` marks a call the client's types must
+// Checked by client-types.test.ts: each `@ts-expect-error` marks a call the client's types must
 // refuse. The test also compiles a copy without the markers and checks the errors it reports.
 import { createNetflixClient, type NetflixCharge } from "../../src/index.js";
 
