@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 
+import { portError } from "./port-error.js";
 import { repoRoot } from "./paths.js";
 
 export interface PrismOptions {
@@ -107,14 +108,10 @@ function spawnPrism(document: string, host: string, port: number, log: boolean):
   });
 }
 
-function portInUseError(host: string, port: number, reason = "is already in use"): Error {
-  return new Error(`Port ${port} on ${host} ${reason}: stop what holds it or pass another port`);
-}
-
 function explainFailure(error: Error, output: string, host: string, port: number): Error {
   // Another process can take the port between the check and Prism's own listen.
   if (output.includes("EADDRINUSE")) {
-    return portInUseError(host, port);
+    return portError(host, port);
   }
 
   return new Error(`${error.message}${output ? `\nPrism said:\n${output}` : ""}`);
@@ -125,10 +122,7 @@ function assertPortFree(host: string, port: number): Promise<void> {
     const server = createServer();
 
     server.once("error", (error: NodeJS.ErrnoException) => {
-      const reason =
-        error.code === "EADDRINUSE" ? "is already in use" : `cannot be used (${error.code})`;
-
-      reject(portInUseError(host, port, reason));
+      reject(portError(host, port, error.code));
     });
     server.listen(port, host, () => server.close(() => resolve()));
   });

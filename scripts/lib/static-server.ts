@@ -3,6 +3,8 @@ import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { extname, join, normalize, resolve as resolvePath, sep } from "node:path";
 
+import { portError } from "./port-error.js";
+
 export interface StaticServerOptions {
   /** The folder to serve. */
   root: string;
@@ -82,12 +84,7 @@ async function serveFile(
 function listen(server: Server, host: string, port: number): Promise<RunningStaticServer> {
   return new Promise((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => {
-      const reason =
-        error.code === "EADDRINUSE" ? "is already in use" : `cannot be used (${error.code})`;
-
-      reject(
-        new Error(`Port ${port} on ${host} ${reason}: stop what holds it or pass another port`),
-      );
+      reject(portError(host, port, error.code));
     });
 
     server.listen(port, host, () => {

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { isProcessRunning, waitUntilEnded } from "../../scripts/lib/mock-processes.js";
 import { localBin, repoRoot } from "../../scripts/lib/paths.js";
 import { findFreePort } from "../../scripts/lib/prism.js";
+import { run } from "../../scripts/lib/run.js";
 import { killScript, runScript, type ScriptProcess } from "./script-process.js";
 
 let script: ScriptProcess | undefined;
@@ -25,13 +25,10 @@ describe("Prism clean-up", () => {
     scratch = await mkdtemp(join(tmpdir(), "prism-clean-up-"));
     const pidFile = join(scratch, "prism.pid");
     const config = join("test", "mock", "fixtures", "vitest.config.ts");
-    const vitest = spawn(localBin("vitest"), ["run", "--config", config], {
+    const { code } = await run(localBin("vitest"), ["run", "--config", config], {
       cwd: repoRoot,
       env: { ...process.env, PRISM_PID_FILE: pidFile, CONTRACT_BASE_URL: "" },
-      stdio: "ignore",
     });
-
-    const code = await new Promise((resolve) => vitest.once("exit", resolve));
     const pid = Number(await readFile(pidFile, "utf8"));
 
     expect(code).toBe(1);
