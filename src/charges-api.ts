@@ -8,7 +8,7 @@ import type {
   AcknowledgedNetflixCharge,
   FailedNetflixCharge,
   NetflixCharge,
-  RequestFields,
+  OperationMethod,
   ResponseData,
 } from "./operation-types.js";
 import { resolveConcurrency } from "./resolve-concurrency.js";
@@ -18,10 +18,7 @@ import { labelRequest } from "./send-request.js";
 /** The charge methods of the client. */
 export interface ChargesApi {
   /** Lists one page of unacknowledged charges (`GET /netflix/charges/list`). */
-  list(
-    query: RequestFields<"listCharges">,
-    options?: CallOptions,
-  ): Promise<ResponseData<"listCharges">>;
+  list: OperationMethod<"listCharges">;
   /** Yields every page of charges, by offset, until a short or empty page. */
   iterate(query: ChargeWalkQuery): AsyncIterable<NetflixCharge[]>;
   /** Acknowledges at most 50 charges in one call; throws a `LimitError` beyond the bounds. */

@@ -1,4 +1,5 @@
 import type { components, operations as schemaOperations } from "../generated/schema.js";
+import type { CallOptions } from "./client-options.js";
 
 /** Every operation that needs a session token. */
 export type TokenOperationId = Exclude<
@@ -24,6 +25,12 @@ export type RequestFields<Id extends TokenOperationId> = Omit<QueryOf<Id> | Body
 /** The typed `data` of an operation's successful envelope. */
 export type ResponseData<Id extends keyof schemaOperations> =
   schemaOperations[Id]["responses"][200]["content"]["application/json"]["data"];
+
+/** A client method that makes exactly one call of an operation and returns its `data`. */
+export type OperationMethod<Id extends TokenOperationId> = (
+  fields: RequestFields<Id>,
+  options?: CallOptions,
+) => Promise<ResponseData<Id>>;
 
 /** A Netflix promotion, as `promotions/list` returns it. */
 export type NetflixPromotion = components["schemas"]["NetflixPromotion"];

@@ -1,34 +1,18 @@
-import type { CallOptions } from "./client-options.js";
 import type { InvokeOperation } from "./invoke-operation.js";
-import type { RequestFields, ResponseData } from "./operation-types.js";
+import type { OperationMethod } from "./operation-types.js";
 
-/** The subscription methods of the client. */
+/** The subscription methods of the client; each makes one call and returns its `data`. */
 export interface SubscriptionsApi {
   /** Shows a customer's Netflix subscriptions (`GET /netflix/subscriptions/show`). */
-  show(
-    query: RequestFields<"showSubscriptions">,
-    options?: CallOptions,
-  ): Promise<ResponseData<"showSubscriptions">>;
+  show: OperationMethod<"showSubscriptions">;
   /** Creates a Netflix subscriber and returns the Netflix sign-up token. */
-  create(
-    body: RequestFields<"createSubscription">,
-    options?: CallOptions,
-  ): Promise<ResponseData<"createSubscription">>;
+  create: OperationMethod<"createSubscription">;
   /** Suspends one Netflix subscriber. */
-  suspend(
-    body: RequestFields<"suspendSubscription">,
-    options?: CallOptions,
-  ): Promise<ResponseData<"suspendSubscription">>;
+  suspend: OperationMethod<"suspendSubscription">;
   /** Lifts the suspension of one Netflix subscriber. */
-  unsuspend(
-    body: RequestFields<"unsuspendSubscription">,
-    options?: CallOptions,
-  ): Promise<ResponseData<"unsuspendSubscription">>;
+  unsuspend: OperationMethod<"unsuspendSubscription">;
   /** Cancels one Netflix subscriber; the path is inferred, confirm it with CRM.COM first. */
-  cancel(
-    body: RequestFields<"cancelSubscription">,
-    options?: CallOptions,
-  ): Promise<ResponseData<"cancelSubscription">>;
+  cancel: OperationMethod<"cancelSubscription">;
 }
 
 /** Builds the subscription methods on top of the invoker. */
