@@ -1,5 +1,5 @@
-import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import { listOperations, type OpenApiDocument } from "../../scripts/lib/openapi-document.js";
+import { createBundleSchemaCompiler } from "./bundle-schemas.js";
 
 /** One example in a bundle, with the schema it must satisfy and where it was found. */
 export interface FoundExample {
@@ -8,9 +8,6 @@ export interface FoundExample {
   schema: unknown;
 }
 
-const bundleId = "urn:netflix:bundle";
-const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-
 type Node = Record<string, unknown>;
 
 /** Collects every example of a bundle: media types, parameters and schema `examples` lists. */
@@ -18,21 +15,14 @@ export function collectExamples(bundle: Node): FoundExample[] {
   const found: FoundExample[] = [];
   const components = (bundle.components ?? {}) as Record<string, Record<string, Node>>;
 
-  for (const [path, pathItem] of Object.entries(bundle.paths as Record<string, Node>)) {
-    for (const method of methods.filter((name) => pathItem[name])) {
-      const operation = pathItem[method] as Node;
-      const where = `${method.toUpperCase()} ${path}`;
+  for (const { path, method, operation } of listOperations(bundle as OpenApiDocument)) {
+    const where = `${method.toUpperCase()} ${path}`;
 
-      collectParameters(operation.parameters, where, found);
-      collectContent(
-        (operation.requestBody as Node | undefined)?.content,
-        `${where} request`,
-        found,
-      );
+    collectParameters(operation.parameters, where, found);
+    collectContent((operation.requestBody as Node | undefined)?.content, `${where} request`, found);
 
-      for (const [status, response] of Object.entries((operation.responses ?? {}) as Node)) {
-        collectContent((response as Node).content, `${where} ${status} response`, found);
-      }
+    for (const [status, response] of Object.entries((operation.responses ?? {}) as Node)) {
+      collectContent((response as Node).content, `${where} ${status} response`, found);
     }
   }
 
@@ -111,14 +101,10 @@ function collectSchemaExamples(schema: unknown, where: string, found: FoundExamp
 
 /** Validates examples against their schemas (JSON Schema 2020-12); one line per failure. */
 export function validateExamples(bundle: Node, examples: FoundExample[]): string[] {
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  const addFormats = addFormatsModule as unknown as (instance: Ajv2020) => void;
-
-  addFormats(ajv);
-  ajv.addSchema(pointRefsAtBundle(bundle) as object, bundleId);
+  const compile = createBundleSchemaCompiler(bundle);
 
   return examples.flatMap(({ location, value, schema }) => {
-    const validate = ajv.compile(pointRefsAtBundle(schema ?? {}) as object);
+    const validate = compile(schema);
 
     if (validate(value)) {
       return [];
@@ -130,24 +116,4 @@ export function validateExamples(bundle: Node, examples: FoundExample[]): string
 
     return [`${location}: ${reasons.join("; ")}`];
   });
-}
-
-/** A deep copy whose local `#/...` references point into the bundle registered with Ajv. */
-function pointRefsAtBundle(node: unknown): unknown {
-  if (Array.isArray(node)) {
-    return node.map(pointRefsAtBundle);
-  }
-
-  if (node && typeof node === "object") {
-    return Object.fromEntries(
-      Object.entries(node).map(([key, value]) => [
-        key,
-        key === "$ref" && typeof value === "string" && value.startsWith("#")
-          ? `${bundleId}${value}`
-          : pointRefsAtBundle(value),
-      ]),
-    );
-  }
-
-  return node;
 }
