@@ -1,4 +1,4 @@
-import { listOperations, type OpenApiDocument } from "./openapi-document.js";
+import { httpMethods, listOperations, type OpenApiDocument } from "./openapi-document.js";
 
 /** Orders release names such as `R12.0.0` by their numbers; negative when `left` is older. */
 export function compareReleases(left: string, right: string): number {
@@ -51,7 +51,7 @@ export function filterRelease(document: OpenApiDocument, release: string): OpenA
   }
 
   for (const [path, pathItem] of Object.entries(copy.paths)) {
-    if (listOperations({ ...copy, paths: { [path]: pathItem } }).length === 0) {
+    if (!httpMethods.some((method) => pathItem[method])) {
       delete copy.paths[path];
     }
   }
